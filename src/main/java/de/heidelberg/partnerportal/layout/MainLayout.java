@@ -1,0 +1,157 @@
+package de.heidelberg.partnerportal.layout;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.heidelberg.partnerportal.PortalProperties;
+import de.heidelberg.partnerportal.i18n.LanguageSwitcher;
+import de.heidelberg.partnerportal.i18n.SupportedLanguages;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The frame of every signed-in page: a header with the portal's name, breadcrumbs, language switcher
+ * and user menu, and side navigation listing only what the user's role may open.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver, LocaleChangeObserver {
+
+    private final AuthenticationContext authentication;
+    private final SupportedLanguages languages;
+    private final PortalProperties properties;
+    private final Nav breadcrumbs = new Nav();
+    private final SideNav navigation = new SideNav();
+
+    public MainLayout(AuthenticationContext authentication, SupportedLanguages languages, PortalProperties properties) {
+        this.authentication = authentication;
+        this.languages = languages;
+        this.properties = properties;
+        setPrimarySection(Section.NAVBAR);
+        breadcrumbs.addClassName("breadcrumbs");
+        navigation.addClassName("main-navigation");
+        build();
+    }
+
+    /** (Re)builds the header and drawer in the current language. */
+    private void build() {
+        getElement().getChildren()
+                .filter(child -> "navbar".equals(child.getAttribute("slot")) || "drawer".equals(child.getAttribute("slot")))
+                .toList()
+                .forEach(child -> child.removeFromParent());
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+
+        Anchor brand = new Anchor("", getTranslation("app.name"));
+        brand.addClassName("brand");
+        brand.getElement().setAttribute("title", getTranslation("app.office", properties.homeCity().name()));
+
+        breadcrumbs.getElement().setAttribute("aria-label", getTranslation("layout.breadcrumbs"));
+
+        Div spacer = new Div();
+        spacer.addClassName("spacer");
+
+        addToNavbar(toggle, brand, breadcrumbs, spacer, new LanguageSwitcher(languages.all()));
+        authentication.getPrincipalName().ifPresent(name -> addToNavbar(userMenu(name)));
+
+        navigation.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
+        Span office = new Span(getTranslation("app.office", properties.homeCity().name()));
+        office.addClassName("drawer-office");
+        addToDrawer(new Scroller(navigation), office);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        build();
+        fillNavigation();
+    }
+
+    private Component userMenu(String username) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("user-menu");
+        Avatar avatar = new Avatar(username);
+        avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
+        Span name = new Span(username);
+        name.addClassName("user-name");
+        var root = menu.addItem(new Div(avatar, name));
+        root.setAriaLabel(getTranslation("layout.user-menu", username));
+        String roles = authentication.getGrantedRoles().stream()
+                .sorted()
+                .map(role -> getTranslation("role." + role))
+                .collect(Collectors.joining(", "));
+        var who = root.getSubMenu().addItem(getTranslation("layout.signed-in-as", username, roles));
+        who.setEnabled(false);
+        root.getSubMenu().addItem(getTranslation("layout.sign-out"), click -> authentication.logout());
+        return menu;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        fillNavigation();
+    }
+
+    private void fillNavigation() {
+        navigation.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && entry.icon().contains(":")) {
+                String[] icon = entry.icon().split(":", 2);
+                item.setPrefixComponent(new Icon(icon[0], icon[1]));
+            }
+            navigation.addItem(item);
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        List<HasBreadcrumbs.Breadcrumb> trail = new ArrayList<>();
+        trail.add(new HasBreadcrumbs.Breadcrumb(getTranslation("nav.start"), ""));
+        if (getContent() instanceof HasBreadcrumbs page) {
+            trail.addAll(page.breadcrumbs());
+        }
+        OrderedList list = new OrderedList();
+        for (int i = 0; i < trail.size(); i++) {
+            HasBreadcrumbs.Breadcrumb crumb = trail.get(i);
+            boolean current = i == trail.size() - 1;
+            Component label;
+            if (current) {
+                Span here = new Span(crumb.label());
+                here.getElement().setAttribute("aria-current", "page");
+                label = here;
+            } else {
+                label = new Anchor(crumb.path() == null ? "" : crumb.path(), crumb.label());
+            }
+            list.add(new ListItem(label));
+        }
+        breadcrumbs.removeAll();
+        breadcrumbs.add(list);
+    }
+}

@@ -1,0 +1,19 @@
+package de.heidelberg.partnerportal.security;
+
+/** The portal runs without demo accounts, has no administrator, and was given no usable password. */
+class MissingInitialAdminPasswordException extends RuntimeException {
+
+    /** The password rule the given password broke, or null when none was given. */
+    private final String brokenRule;
+
+    MissingInitialAdminPasswordException(String brokenRule) {
+        super(brokenRule == null
+                ? "No initial administrator password given"
+                : "The initial administrator password breaks the rule " + brokenRule);
+        this.brokenRule = brokenRule;
+    }
+
+    String brokenRule() {
+        return brokenRule;
+    }
+}

@@ -1,0 +1,41 @@
+package de.heidelberg.partnerportal.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a user may do. A role includes the roles below it where that makes sense: an administrator
+ * is also an editor, an editor is also city staff. A partner-city colleague (PARTNER) reads published
+ * content only, without internal fields.
+ */
+public enum Role {
+    ADMIN,
+    EDITOR,
+    STAFF,
+    PARTNER;
+
+    /** Role names as constants, for {@code @RolesAllowed} and {@code @PreAuthorize}. */
+    public static final class Names {
+        public static final String ADMIN = "ADMIN";
+        public static final String EDITOR = "EDITOR";
+        public static final String STAFF = "STAFF";
+        public static final String PARTNER = "PARTNER";
+
+        private Names() {}
+    }
+
+    /** This role and the roles it includes. */
+    public Set<Role> withIncludedRoles() {
+        return switch (this) {
+            case ADMIN -> EnumSet.of(ADMIN, EDITOR, STAFF);
+            case EDITOR -> EnumSet.of(EDITOR, STAFF);
+            case STAFF -> EnumSet.of(STAFF);
+            case PARTNER -> EnumSet.of(PARTNER);
+        };
+    }
+
+    /** The translation key of the role's name. */
+    public String labelKey() {
+        return "role." + name();
+    }
+}

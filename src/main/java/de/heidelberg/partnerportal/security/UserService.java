@@ -1,0 +1,195 @@
+package de.heidelberg.partnerportal.security;
+
+import de.heidelberg.partnerportal.i18n.UserLanguagePreference;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users, their roles and passwords. Administration is for ADMIN only. */
+@Service
+public class UserService implements UserLanguagePreference {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final String ADMIN_ONLY = "hasRole('" + Role.Names.ADMIN + "')";
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final Clock clock;
+
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(ADMIN_ONLY)
+    @Transactional(readOnly = true)
+    public List<UserSummary> findAll() {
+        return users.findAllByOrderByUsernameAsc().stream().map(UserService::summary).toList();
+    }
+
+    @PreAuthorize(ADMIN_ONLY)
+    @Transactional
+    public UserSummary create(NewUser request) {
+        String username = normalize(request.username());
+        if (!USERNAME.matcher(username).matches()) {
+            throw new UserAdministrationException("users.error.username-invalid");
+        }
+        if (users.existsByUsername(username)) {
+            throw new UserAdministrationException("users.error.username-taken", username);
+        }
+        String displayName = request.displayName() == null ? "" : request.displayName().strip();
+        if (displayName.isEmpty() || displayName.length() > AppUser.DISPLAY_NAME_MAX) {
+            throw new UserAdministrationException("users.error.display-name");
+        }
+        requireRoles(request.roles());
+        requireAcceptable(request.password(), username);
+        AppUser user = new AppUser(
+                username, displayName, passwordEncoder.encode(request.password()), request.roles(), clock.instant());
+        return summary(users.save(user));
+    }
+
+    @PreAuthorize(ADMIN_ONLY)
+    @Transactional
+    public UserSummary changeRoles(String username, Set<Role> roles) {
+        requireRoles(roles);
+        AppUser user = existing(username);
+        if (user.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            requireNotSelf(user, "users.error.own-admin-role");
+            requireAnotherActiveAdmin(user);
+        }
+        user.changeRoles(roles);
+        return summary(user);
+    }
+
+    @PreAuthorize(ADMIN_ONLY)
+    @Transactional
+    public void resetPassword(String username, String newPassword) {
+        AppUser user = existing(username);
+        requireAcceptable(newPassword, user.getUsername());
+        user.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    /** Disabling ends the user's open sessions at their next request. */
+    @PreAuthorize(ADMIN_ONLY)
+    @Transactional
+    public UserSummary setEnabled(String username, boolean enabled) {
+        AppUser user = existing(username);
+        if (!enabled) {
+            requireNotSelf(user, "users.error.disable-self");
+            if (user.getRoles().contains(Role.ADMIN)) {
+                requireAnotherActiveAdmin(user);
+            }
+        }
+        if (user.isEnabled() != enabled) {
+            user.setEnabled(enabled);
+        }
+        return summary(user);
+    }
+
+    /** Whether a session signed in with this stamp may go on. */
+    @Transactional(readOnly = true)
+    public boolean isSessionValid(String username, int securityStamp) {
+        return users.findSessionStatus(username)
+                .map(status -> status.enabled() && status.securityStamp() == securityStamp)
+                .orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> preferredLanguage(String username) {
+        return users.findByUsername(normalize(username)).map(AppUser::getPreferredLanguage);
+    }
+
+    @Override
+    @Transactional
+    public void rememberLanguage(String username, String languageTag) {
+        users.findByUsername(normalize(username)).ifPresent(user -> user.setPreferredLanguage(languageTag));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Instant> lastLogin(String username) {
+        return users.findByUsername(normalize(username)).map(AppUser::getLastLoginAt);
+    }
+
+    @EventListener
+    @Transactional
+    void onSignIn(InteractiveAuthenticationSuccessEvent event) {
+        users.findByUsername(normalize(event.getAuthentication().getName()))
+                .ifPresent(user -> user.recordLogin(clock.instant()));
+    }
+
+    /**
+     * Creates a user unless one with this username exists, without the password rules (for the demo
+     * accounts, whose passwords are deliberately simple, and for the initial administrator).
+     */
+    @Transactional
+    void createIfAbsent(String username, String displayName, Set<Role> roles, String password) {
+        if (!users.existsByUsername(username)) {
+            users.save(new AppUser(username, displayName, passwordEncoder.encode(password), roles, clock.instant()));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    boolean hasActiveAdmin() {
+        return users.countEnabledWithRole(Role.ADMIN) > 0;
+    }
+
+    private AppUser existing(String username) {
+        return users.findByUsername(normalize(username))
+                .orElseThrow(() -> new UserAdministrationException("users.error.not-found", username));
+    }
+
+    private void requireRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new UserAdministrationException("users.error.no-role");
+        }
+    }
+
+    private void requireAcceptable(String password, String username) {
+        passwordPolicy.violation(password, username).ifPresent(key -> {
+            throw new UserAdministrationException(key, PasswordPolicy.MIN_LENGTH);
+        });
+    }
+
+    private void requireNotSelf(AppUser user, String messageKey) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && user.getUsername().equals(authentication.getName())) {
+            throw new UserAdministrationException(messageKey);
+        }
+    }
+
+    private void requireAnotherActiveAdmin(AppUser user) {
+        long activeAdmins = users.countEnabledWithRole(Role.ADMIN);
+        if (activeAdmins <= (user.isEnabled() ? 1 : 0)) {
+            throw new UserAdministrationException("users.error.last-admin");
+        }
+    }
+
+    private static String normalize(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static UserSummary summary(AppUser user) {
+        return new UserSummary(
+                user.getUsername(),
+                user.getDisplayName(),
+                user.getRoles(),
+                user.isEnabled(),
+                user.getCreatedAt(),
+                user.getLastLoginAt());
+    }
+}

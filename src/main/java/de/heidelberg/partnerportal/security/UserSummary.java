@@ -1,0 +1,13 @@
+package de.heidelberg.partnerportal.security;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A user as the administration view shows it. */
+public record UserSummary(
+        String username,
+        String displayName,
+        Set<Role> roles,
+        boolean enabled,
+        Instant createdAt,
+        Instant lastLoginAt) {}

@@ -1,0 +1,42 @@
+package de.heidelberg.partnerportal.security.ui;
+
+import de.heidelberg.partnerportal.security.NewUser;
+import de.heidelberg.partnerportal.security.Role;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Form bean for a new user. */
+class NewUserForm extends PasswordForm {
+
+    private String username = "";
+    private String displayName = "";
+    private Set<Role> roles = EnumSet.of(Role.STAFF);
+
+    String getUsername() {
+        return username;
+    }
+
+    void setUsername(String username) {
+        this.username = username;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    Set<Role> getRoles() {
+        return roles;
+    }
+
+    void setRoles(Set<Role> roles) {
+        this.roles = roles;
+    }
+
+    NewUser toRequest() {
+        return new NewUser(username, displayName, roles, getPassword());
+    }
+}
