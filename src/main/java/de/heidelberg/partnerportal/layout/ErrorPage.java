@@ -5,9 +5,10 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.List;
 
 /** A translated error page: a heading, an explanation and the way back to the start page. */
-abstract class ErrorPage extends Main implements HasDynamicTitle {
+abstract class ErrorPage extends Main implements HasDynamicTitle, HasBreadcrumbs {
 
     private String titleKey = "error.title";
 
@@ -18,6 +19,11 @@ abstract class ErrorPage extends Main implements HasDynamicTitle {
         Anchor home = new Anchor("", getTranslation("error.home"));
         home.addClassName("button-link");
         add(new H1(getTranslation(titleKey)), new Paragraph(getTranslation(textKey, parameters)), home);
+    }
+
+    @Override
+    public List<Breadcrumb> breadcrumbs() {
+        return List.of(new Breadcrumb(getTranslation(titleKey), null));
     }
 
     @Override

@@ -100,7 +100,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
         Span name = new Span(username);
         name.addClassName("user-name");
-        var root = menu.addItem(new Div(avatar, name));
+        Div button = new Div(avatar, name);
+        button.addClassName("user-menu-button");
+        var root = menu.addItem(button);
         root.setAriaLabel(getTranslation("layout.user-menu", username));
         String roles = authentication.getGrantedRoles().stream()
                 .sorted()

@@ -2,15 +2,9 @@ package de.heidelberg.partnerportal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.heidelberg.partnerportal.HttpBrowser;
 import de.heidelberg.partnerportal.PartnerPortalApplication;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,14 +28,14 @@ class WebSecurityTest {
 
     @Test
     void healthIsPublicAndShowsOnlyTheStatus() throws Exception {
-        HttpResponse<String> health = get(browser(), "/actuator/health");
+        HttpResponse<String> health = browser().get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("details");
     }
 
     @Test
     void stylesheetsAreServedWithoutSignIn() throws Exception {
-        HttpResponse<String> css = get(browser(), "/styles/portal.css");
+        HttpResponse<String> css = browser().get("/styles/portal.css");
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.body()).contains("--portal-red");
     }
@@ -49,7 +43,7 @@ class WebSecurityTest {
     @Test
     void everyPageNeedsSignIn() throws Exception {
         for (String path : new String[] {"/", "/admin/users", "/no/such/page", "/actuator/env"}) {
-            HttpResponse<String> response = get(browser(), path);
+            HttpResponse<String> response = browser().get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
             assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         }
@@ -58,36 +52,43 @@ class WebSecurityTest {
     @Test
     void theDemoAccountsSignInAndAWrongPasswordIsRefused() throws Exception {
         for (String account : new String[] {"admin", "editor", "staff", "partner"}) {
-            HttpClient browser = browser();
-            assertThat(signIn(browser, account, account).headers().firstValue("Location"))
-                    .as(account).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-            assertThat(get(browser, "/").statusCode()).as(account).isEqualTo(200);
+            HttpBrowser browser = browser();
+            assertThat(browser.signIn(account, account)).as(account).doesNotContain("error");
+            assertThat(browser.get("/").statusCode()).as(account).isEqualTo(200);
         }
-        assertThat(signIn(browser(), "admin", "wrong").headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).contains("/login?error"));
+        assertThat(browser().signIn("admin", "wrong")).contains("/login?error");
     }
 
     @Test
     void anUnknownAddressAnswers404ForASignedInUser() throws Exception {
-        HttpClient browser = browser();
-        signIn(browser, "staff", "staff");
-        assertThat(get(browser, "/no/such/page").statusCode()).isEqualTo(404);
+        HttpBrowser browser = browser();
+        browser.signIn("staff", "staff");
+        assertThat(browser.get("/no/such/page").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPageTheRoleMayNotOpenAnswers403() throws Exception {
+        HttpBrowser editor = browser();
+        editor.signIn("editor", "editor");
+        assertThat(editor.get("/admin/users").statusCode()).isEqualTo(403);
+        HttpBrowser admin = browser();
+        admin.signIn("admin", "admin");
+        assertThat(admin.get("/admin/users").statusCode()).isEqualTo(200);
     }
 
     @Test
     void aDisabledUsersOpenSessionEndsAtItsNextRequest() throws Exception {
         asAdmin(() -> users.create(new NewUser("session.test", "Session Test", EnumSet.of(Role.STAFF), "Neckarbrücke im Nebel")));
-        HttpClient browser = browser();
-        signIn(browser, "session.test", "Neckarbrücke im Nebel");
-        assertThat(get(browser, "/").statusCode()).isEqualTo(200);
+        HttpBrowser browser = browser();
+        browser.signIn("session.test", "Neckarbrücke im Nebel");
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
 
         asAdmin(() -> users.setEnabled("session.test", false));
 
-        HttpResponse<String> next = get(browser, "/");
+        HttpResponse<String> next = browser.get("/");
         assertThat(next.statusCode()).isEqualTo(302);
         assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
-        assertThat(signIn(browser(), "session.test", "Neckarbrücke im Nebel").headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).contains("/login?error"));
+        assertThat(browser().signIn("session.test", "Neckarbrücke im Nebel")).contains("/login?error");
     }
 
     private static void asAdmin(Runnable action) {
@@ -100,24 +101,7 @@ class WebSecurityTest {
         }
     }
 
-    private static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-    }
-
-    private HttpResponse<String> get(HttpClient browser, String path) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> signIn(HttpClient browser, String username, String password)
-            throws IOException, InterruptedException {
-        get(browser, "/login");
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpBrowser browser() {
+        return new HttpBrowser("http://localhost:" + port);
     }
 }
