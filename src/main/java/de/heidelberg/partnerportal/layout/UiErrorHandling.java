@@ -38,7 +38,7 @@ class UiErrorHandling implements VaadinServiceInitListener {
 
     private void handle(ErrorEvent error) {
         UI ui = UI.getCurrent();
-        Locale locale = ui == null ? Locale.GERMAN : ui.getLocale();
+        Locale locale = ui == null ? i18n.getProvidedLocales().getFirst() : ui.getLocale();
         String message;
         if (causedBy(error.getThrowable(), AccessDeniedException.class)) {
             log.warn("Refused action: {}", error.getThrowable().getMessage());

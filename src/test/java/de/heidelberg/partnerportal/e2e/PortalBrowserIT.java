@@ -98,9 +98,7 @@ class PortalBrowserIT {
     @Test
     void eachDemoAccountSeesItsOwnNavigation() {
         for (String account : List.of("admin", "editor", "staff", "partner")) {
-            open("de-DE");
-            page.navigate(portal.url("/login?lang=de"));
-            signIn(account, account);
+            signInInGerman(account);
             assertThat(page.locator("h1")).containsText("Willkommen");
             List<String> navigation = page.locator("vaadin-side-nav-item").allInnerTexts().stream()
                     .map(String::strip).toList();
@@ -154,9 +152,7 @@ class PortalBrowserIT {
         screenshot("admin-users");
         context.close();
 
-        open("de-DE");
-        page.navigate(portal.url("/login?lang=de"));
-        signIn("editor", "editor");
+        signInInGerman("editor");
         Response refused = page.navigate(portal.url("/admin/users"));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(page.locator("h1")).hasText("Kein Zugriff");
@@ -190,9 +186,7 @@ class PortalBrowserIT {
 
     @Test
     void signingOutEndsTheSession() {
-        open("de-DE");
-        page.navigate(portal.url("/login?lang=de"));
-        signIn("staff", "staff");
+        signInInGerman("staff");
         page.locator(".user-menu vaadin-menu-bar-button").first().click();
         page.getByText("Abmelden").click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
@@ -207,6 +201,13 @@ class PortalBrowserIT {
         context = chromium.browser.newContext(new Browser.NewContextOptions()
                 .setLocale(browserLanguage).setViewportSize(1280, 800));
         page = context.newPage();
+    }
+
+    /** A German browser on the German login page; the account's password is its name. */
+    private void signInInGerman(String account) {
+        open("de-DE");
+        page.navigate(portal.url("/login?lang=de"));
+        signIn(account, account);
     }
 
     private void signIn(String username, String password) {

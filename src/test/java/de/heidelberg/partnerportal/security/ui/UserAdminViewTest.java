@@ -46,15 +46,8 @@ class UserAdminViewTest extends SpringBrowserlessTest {
     @Test
     void createsAUserWithRoles() {
         String username = unique("anna");
-        navigate(UserAdminView.class);
-        test($(Button.class).withText("Neuer Benutzer").single()).click();
-
-        Dialog dialog = $(Dialog.class).single();
-        test($(TextField.class, dialog).withLabel("Benutzername").single()).setValue(username);
-        test($(TextField.class, dialog).withLabel("Name").single()).setValue("Anna Seitz");
+        Dialog dialog = fillNewUserDialog(username, "Anna Seitz", GOOD_PASSWORD);
         test($(RoleSelect.class, dialog).single()).selectItem(roleLabel("EDITOR"));
-        test($(PasswordField.class, dialog).withLabel("Passwort").single()).setValue(GOOD_PASSWORD);
-        test($(PasswordField.class, dialog).withLabel("Passwort wiederholen").single()).setValue(GOOD_PASSWORD);
         test($(Button.class, dialog).withText("Speichern").single()).click();
 
         assertThat($(Dialog.class).exists()).isFalse();
@@ -67,14 +60,8 @@ class UserAdminViewTest extends SpringBrowserlessTest {
     @Test
     void aWeakPasswordIsRefusedWithATranslatedMessageAndNothingIsLost() {
         String username = unique("weak");
-        navigate(UserAdminView.class);
-        test($(Button.class).withText("Neuer Benutzer").single()).click();
-        Dialog dialog = $(Dialog.class).single();
-        test($(TextField.class, dialog).withLabel("Benutzername").single()).setValue(username);
-        test($(TextField.class, dialog).withLabel("Name").single()).setValue("Weak Password");
+        Dialog dialog = fillNewUserDialog(username, "Weak Password", "password1234");
         PasswordField password = $(PasswordField.class, dialog).withLabel("Passwort").single();
-        test(password).setValue("password1234");
-        test($(PasswordField.class, dialog).withLabel("Passwort wiederholen").single()).setValue("password1234");
         test($(Button.class, dialog).withText("Speichern").single()).click();
 
         assertThat($(Dialog.class).exists()).as("dialog stays open").isTrue();
@@ -86,13 +73,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
     @Test
     void aTakenUsernameIsExplainedInTheDialog() {
-        navigate(UserAdminView.class);
-        test($(Button.class).withText("Neuer Benutzer").single()).click();
-        Dialog dialog = $(Dialog.class).single();
-        test($(TextField.class, dialog).withLabel("Benutzername").single()).setValue("editor");
-        test($(TextField.class, dialog).withLabel("Name").single()).setValue("Second Editor");
-        test($(PasswordField.class, dialog).withLabel("Passwort").single()).setValue(GOOD_PASSWORD);
-        test($(PasswordField.class, dialog).withLabel("Passwort wiederholen").single()).setValue(GOOD_PASSWORD);
+        Dialog dialog = fillNewUserDialog("editor", "Second Editor", GOOD_PASSWORD);
         test($(Button.class, dialog).withText("Speichern").single()).click();
 
         assertThat($(Paragraph.class, dialog).withClassName("form-error").single().getText())
@@ -140,6 +121,18 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         assertThatThrownBy(() -> users.setEnabled("staff", false)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.create(new NewUser("x1", "X", EnumSet.of(Role.ADMIN), GOOD_PASSWORD)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** Opens "new user" and fills it in (the default role STAFF stays selected). */
+    private Dialog fillNewUserDialog(String username, String name, String password) {
+        navigate(UserAdminView.class);
+        test($(Button.class).withText("Neuer Benutzer").single()).click();
+        Dialog dialog = $(Dialog.class).single();
+        test($(TextField.class, dialog).withLabel("Benutzername").single()).setValue(username);
+        test($(TextField.class, dialog).withLabel("Name").single()).setValue(name);
+        test($(PasswordField.class, dialog).withLabel("Passwort").single()).setValue(password);
+        test($(PasswordField.class, dialog).withLabel("Passwort wiederholen").single()).setValue(password);
+        return dialog;
     }
 
     @SuppressWarnings("unchecked")

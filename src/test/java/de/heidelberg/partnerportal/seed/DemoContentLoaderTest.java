@@ -1,0 +1,43 @@
+package de.heidelberg.partnerportal.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import de.heidelberg.partnerportal.PortalProperties;
+import de.heidelberg.partnerportal.security.InitialAccounts;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Status;
+
+/** Health reports DOWN until the demo content is in the database. */
+class DemoContentLoaderTest {
+
+    private final InitialAccounts accounts = mock(InitialAccounts.class);
+
+    @Test
+    void isDownUntilTheDemoContentIsLoaded() {
+        DemoContentLoader loader = new DemoContentLoader(properties(true), accounts);
+        assertThat(loader.health().getStatus()).isEqualTo(Status.DOWN);
+
+        loader.afterSingletonsInstantiated();
+
+        verify(accounts).ensureDemoAccounts();
+        assertThat(loader.health().getStatus()).isEqualTo(Status.UP);
+    }
+
+    @Test
+    void loadsNothingOutsideDemoMode() {
+        DemoContentLoader loader = new DemoContentLoader(properties(false), accounts);
+        loader.afterSingletonsInstantiated();
+        verify(accounts, never()).ensureDemoAccounts();
+        assertThat(loader.health().getStatus()).isEqualTo(Status.UP);
+    }
+
+    private static PortalProperties properties(boolean demo) {
+        return new PortalProperties(Path.of("data"), demo, List.of("de", "en", "fr"),
+                new PortalProperties.HomeCity("Heidelberg", 49.4, 8.7), null);
+    }
+}
