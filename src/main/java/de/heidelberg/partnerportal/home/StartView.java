@@ -13,20 +13,35 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import de.heidelberg.partnerportal.PortalProperties;
+import de.heidelberg.partnerportal.city.CityService;
+import de.heidelberg.partnerportal.city.RelationCounts;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.content.Readers;
+import de.heidelberg.partnerportal.content.SiteTextService;
+import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
+import de.heidelberg.partnerportal.news.NewsFilter;
+import de.heidelberg.partnerportal.news.NewsList;
+import de.heidelberg.partnerportal.news.NewsService;
 import de.heidelberg.partnerportal.security.PortalUser;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** The page after sign-in: a greeting, today's date and the sections this user may open. */
+/**
+ * The page after sign-in: a greeting, the overview ("Gelebte Völkerverständigung") with the numbers
+ * counted from the data, the latest news and the sections this user may open.
+ */
 @Route("")
 @PermitAll
 @Menu(title = "nav.start", order = 0, icon = "vaadin:home")
 public class StartView extends Main implements HasDynamicTitle {
 
-    public StartView(AuthenticationContext authentication, PortalProperties properties, Clock clock) {
+    private static final int LATEST_NEWS = 3;
+
+    public StartView(AuthenticationContext authentication, Clock clock, Readers readers, SiteTextService siteTexts,
+            CityService cities, NewsService news) {
         addClassNames("page", "start-page");
         String name = authentication.getAuthenticatedUser(PortalUser.class)
                 .map(PortalUser::displayName)
@@ -35,10 +50,34 @@ public class StartView extends Main implements HasDynamicTitle {
         LocalDate today = LocalDate.now(clock.withZone(LocalizedFormats.ZONE));
         Paragraph date = new Paragraph(LocalizedFormats.date(today, getTranslation("format.dateLong"), getLocale()));
         date.addClassName("today");
-        Paragraph intro = new Paragraph(getTranslation("start.intro", properties.homeCity().name()));
-        intro.addClassName("lead");
-        add(date, new H1(getTranslation("start.greeting", name)), intro);
+        add(date, new H1(getTranslation("start.greeting", name)));
 
+        if (authentication.hasAnyRole("STAFF", "PARTNER")) {
+            Reader reader = readers.current(getLocale());
+            Section overview = new Section();
+            overview.addClassName("overview");
+            siteTexts.find(SiteTextService.Key.OVERVIEW, reader).ifPresent(text -> overview.add(
+                    ContentText.into(new H2(), text.title()), ContentText.block(text.body())));
+            overview.add(counts(cities.counts(reader)));
+            add(overview);
+            var latest = news.latest(NewsFilter.ALL, reader, LATEST_NEWS);
+            if (!latest.isEmpty()) {
+                Anchor all = new Anchor(ContentType.NEWS.path(), getTranslation("start.all-news"));
+                add(new Section(new H2(getTranslation("start.latest-news")), new NewsList(latest), all));
+            }
+        }
+        add(quickLinks());
+    }
+
+    private Paragraph counts(RelationCounts counts) {
+        Anchor link = new Anchor(ContentType.PARTNER_CITY.path(), getTranslation("cities.counts",
+                counts.activePartnerships(), counts.dormantPartnerships(), counts.friendlyRelations()));
+        Paragraph paragraph = new Paragraph(link);
+        paragraph.addClassName("counts");
+        return paragraph;
+    }
+
+    private Section quickLinks() {
         Div links = new Div();
         links.addClassName("quick-links");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
@@ -48,10 +87,9 @@ public class StartView extends Main implements HasDynamicTitle {
                 links.add(link);
             }
         }
-        if (links.getComponentCount() > 0) {
-            Section section = new Section(new H2(getTranslation("start.quick-links")), links);
-            add(section);
-        }
+        Section section = new Section(new H2(getTranslation("start.quick-links")), links);
+        section.setVisible(links.getComponentCount() > 0);
+        return section;
     }
 
     @Override

@@ -1,17 +1,21 @@
 package de.heidelberg.partnerportal.security;
 
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.heidelberg.partnerportal.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /**
  * Everything needs sign-in except the login page, static assets and the health status. Views
@@ -22,17 +26,50 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
+    /**
+     * Files and feeds for other programs ({@code /api/**}, {@code /feeds/**}): the same users, by the
+     * browser's session or by HTTP Basic; without credentials 401, not a login page.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, UserService users) throws Exception {
+        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+        challenge.setRealmName("Partnerportal");
+        http.securityMatcher("/api/**", "/feeds/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(Role.Names.STAFF, Role.Names.PARTNER))
+                .httpBasic(basic -> basic.authenticationEntryPoint(challenge))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(challenge))
+                .addFilterBefore(new SessionRevocationFilter(users), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserService users) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // the error page for answers such as the API's 401, which must not turn into a login redirect
+                .requestMatchers("/error").permitAll());
         http.addFilterBefore(new SessionRevocationFilter(users), AnonymousAuthenticationFilter.class);
         // any other signed-in request reaches Vaadin, which answers unknown addresses with its 404 page
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
+    }
+
+    /**
+     * Vaadin's session-aware holder of the signed-in user, as one instance for the JVM. Vaadin would
+     * create one per application context and make the newest the global one; where several contexts
+     * live in one JVM (the test suite), code of an older context would then look for the user in the
+     * wrong place.
+     */
+    private static final SecurityContextHolderStrategy SECURITY_CONTEXTS = new VaadinAwareSecurityContextHolderStrategy();
+
+    @Bean
+    static SecurityContextHolderStrategy securityContextHolderStrategy() {
+        return SECURITY_CONTEXTS;
     }
 
     /** bcrypt for new hashes; the delegating encoder lets a later algorithm take over without a reset. */

@@ -4,9 +4,15 @@ import de.heidelberg.partnerportal.PortalProperties;
 import de.heidelberg.partnerportal.security.InitialAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +26,17 @@ class DemoContentLoader implements SmartInitializingSingleton, HealthIndicator {
 
     private final PortalProperties properties;
     private final InitialAccounts accounts;
+    private final SeedImporter importer;
+    private final SecurityContextHolderStrategy securityContexts;
     private volatile boolean loaded;
 
-    DemoContentLoader(PortalProperties properties, InitialAccounts accounts) {
+    DemoContentLoader(PortalProperties properties, InitialAccounts accounts, SeedImporter importer,
+            ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.properties = properties;
         this.accounts = accounts;
+        this.importer = importer;
+        // the strategy method security reads, which is not yet the global one while the context starts
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @Override
@@ -34,8 +46,23 @@ class DemoContentLoader implements SmartInitializingSingleton, HealthIndicator {
         }
         long start = System.nanoTime();
         accounts.ensureDemoAccounts();
+        SeedContent content = SeedImporter.read();
+        asSystemEditor(() -> importer.importMissing(content));
         loaded = true;
         log.info("Demo content ready in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The loader is no signed-in user: it writes through the services with editor rights. */
+    private void asSystemEditor(Runnable work) {
+        SecurityContext system = securityContexts.createEmptyContext();
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "demo-content-loader", null, AuthorityUtils.createAuthorityList("ROLE_EDITOR", "ROLE_STAFF")));
+        securityContexts.setContext(system);
+        try {
+            work.run();
+        } finally {
+            securityContexts.clearContext();
+        }
     }
 
     @Override

@@ -12,15 +12,19 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * A person in a real browser against the packaged portal: signs in through the form, finds their
  * navigation, switches languages, meets the error pages. Screenshots go to target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalBrowserIT {
 
     private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
@@ -55,6 +59,57 @@ class PortalBrowserIT {
         if (context != null) {
             context.close();
         }
+    }
+
+    /** First, while no account has chosen a language yet: the browser's language decides. */
+    @Test
+    @Order(1)
+    void aPartnerWithAFrenchBrowserReadsMontpellierAndItsNews() {
+        open("fr-FR");
+        page.navigate(portal.url("/"));
+        signIn("partner", "partner");
+        assertThat(page.locator("html")).hasAttribute("lang", "fr");
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Villes partenaires")).click();
+        assertThat(page.locator("h1")).hasText("Villes partenaires");
+        assertThat(page.locator("main")).containsText("8 jumelages actifs, 1 en sommeil · 2 relations d'amitié");
+        page.locator("a.card-title", new Page.LocatorOptions().setHasText("Montpellier")).click();
+        assertThat(page).hasURL(portal.url("/partner-cities/montpellier"));
+        assertThat(page.locator("h1")).hasText("Montpellier");
+        assertThat(page.locator(".facts")).containsText("1961");
+        assertThat(page.locator(".breadcrumbs")).containsText("Villes partenaires");
+        screenshot("partner-fr-montpellier");
+
+        page.locator(".news-teaser a").first().click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/news/.+"));
+        assertThat(page.locator("main")).containsText("Montpellier");
+        assertThat(page.locator("h1 .fallback, h1.fallback")).hasCount(0);
+        screenshot("partner-fr-news");
+    }
+
+    @Test
+    void staffBrowseCitiesNetworksAndContacts() {
+        signInInGerman("staff");
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Partnerstädte")).click();
+        page.locator("a.card-title", new Page.LocatorOptions().setHasText("Cambridge")).click();
+        assertThat(page.locator("h1")).hasText("Cambridge");
+        assertThat(page.locator(".focus-areas")).containsText("Jugendaustausch");
+        screenshot("staff-cambridge");
+
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Netzwerke")).click();
+        assertThat(page.locator("main")).containsText("Themenspezifische Netzwerke");
+        page.locator("a.card-title", new Page.LocatorOptions().setHasText("Energy Cities")).click();
+        assertThat(page.locator(".timeline")).containsText("2006–2023");
+        screenshot("staff-energy-cities");
+
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Ansprechpersonen")).click();
+        assertThat(page.locator("main")).containsText("Anna Seitz");
+        assertThat(page.locator("main")).containsText("Frühere Ansprechpersonen");
+        assertThat(page.locator("a.vcard-link").first()).hasAttribute("href", java.util.regex.Pattern.compile("/api/contacts/.+\\.vcf"));
+        screenshot("staff-contacts");
+
+        page.navigate(portal.url("/news?city=montpellier"));
+        assertThat(page.locator(".news-teaser").first()).isVisible();
+        screenshot("staff-news-montpellier");
     }
 
     @Test
@@ -102,10 +157,11 @@ class PortalBrowserIT {
             assertThat(page.locator("h1")).containsText("Willkommen");
             List<String> navigation = page.locator("vaadin-side-nav-item").allInnerTexts().stream()
                     .map(String::strip).toList();
+            assertThat(navigation).startsWith("Start", "Partnerstädte", "Netzwerke", "Ansprechpersonen", "Aktuelles", "Programme");
             if (account.equals("admin")) {
-                assertThat(navigation).containsExactly("Start", "Benutzerverwaltung");
+                assertThat(navigation).endsWith("Benutzerverwaltung").hasSize(7);
             } else {
-                assertThat(navigation).containsExactly("Start");
+                assertThat(navigation).hasSize(6);
             }
             screenshot("start-" + account);
             context.close();

@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.layout;
 
+import static de.heidelberg.partnerportal.Navigation.navigateWithLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -13,43 +14,49 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** Each demo account signs in to the start page and sees only the navigation its role may open. */
+/**
+ * Each demo account signs in to the start page and sees only the navigation its role may open (in
+ * German, chosen explicitly: other tests leave the accounts with other remembered languages).
+ */
 @PortalTest
 class NavigationByRoleTest extends SpringBrowserlessTest {
+
+    private static final String[] READER_SECTIONS = {"Start", "Partnerstädte", "Netzwerke", "Ansprechpersonen", "Aktuelles", "Programme"};
+
 
     @Test
     @WithUserDetails("admin")
     void adminSeesUserAdministration() {
-        navigate(StartView.class);
-        assertThat(navigationLabels()).containsExactly("Start", "Benutzerverwaltung");
+        navigateWithLanguage("", "de", StartView.class);
+        assertThat(navigationLabels()).containsExactly(withUsers());
     }
 
     @Test
     @WithUserDetails("editor")
     void editorDoesNotSeeUserAdministration() {
-        navigate(StartView.class);
-        assertThat(navigationLabels()).containsExactly("Start");
+        navigateWithLanguage("", "de", StartView.class);
+        assertThat(navigationLabels()).containsExactly(READER_SECTIONS);
     }
 
     @Test
     @WithUserDetails("staff")
     void staffSeesTheStartPage() {
-        StartView start = navigate(StartView.class);
-        assertThat(navigationLabels()).containsExactly("Start");
+        StartView start = navigateWithLanguage("", "de", StartView.class);
+        assertThat(navigationLabels()).containsExactly(READER_SECTIONS);
         assertThat(start.getElement().getTextRecursively()).contains("Willkommen, Demo Staff");
     }
 
     @Test
     @WithUserDetails("partner")
     void partnerSeesTheStartPage() {
-        navigate(StartView.class);
-        assertThat(navigationLabels()).containsExactly("Start");
+        navigateWithLanguage("", "de", StartView.class);
+        assertThat(navigationLabels()).containsExactly(READER_SECTIONS);
     }
 
     @Test
     @WithUserDetails("editor")
     void userAdministrationIsRefusedToAnEditorWithATranslatedPage() {
-        navigate("admin/users", AccessDeniedView.class);
+        navigateWithLanguage("admin/users", "de", AccessDeniedView.class);
         assertThat($(UserAdminView.class).exists()).isFalse();
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Kein Zugriff");
     }
@@ -57,22 +64,28 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("partner")
     void userAdministrationIsRefusedToAPartner() {
-        navigate("admin/users", AccessDeniedView.class);
+        navigateWithLanguage("admin/users", "de", AccessDeniedView.class);
         assertThat($(UserAdminView.class).exists()).isFalse();
     }
 
     @Test
     @WithUserDetails("staff")
     void anUnknownAddressShowsATranslatedNotFoundPage() {
-        NotFoundView page = navigate("no/such/page", NotFoundView.class);
+        NotFoundView page = navigateWithLanguage("no/such/page", "de", NotFoundView.class);
         assertThat(page.getElement().getTextRecursively()).contains("Seite nicht gefunden").contains("/no/such/page");
     }
 
     @Test
     @WithUserDetails("staff")
     void breadcrumbsLeadFromTheStartPage() {
-        navigate(StartView.class);
+        navigateWithLanguage("", "de", StartView.class);
         assertThat($(MainLayout.class).single().getElement().getTextRecursively()).contains("Start");
+    }
+
+    private static String[] withUsers() {
+        String[] all = java.util.Arrays.copyOf(READER_SECTIONS, READER_SECTIONS.length + 1);
+        all[READER_SECTIONS.length] = "Benutzerverwaltung";
+        return all;
     }
 
     private List<String> navigationLabels() {

@@ -1,0 +1,15 @@
+package de.heidelberg.partnerportal.city;
+
+import de.heidelberg.partnerportal.i18n.LocalizedText;
+
+/** A city as the overview lists it, in the reader's language. */
+public record CitySummary(
+        Long id,
+        String slug,
+        LocalizedText name,
+        String countryCode,
+        String country,
+        RelationType relation,
+        RelationStatus status,
+        Since since,
+        long distanceKm) {}

@@ -1,0 +1,24 @@
+package de.heidelberg.partnerportal.city;
+
+import java.util.List;
+import java.util.Map;
+
+/** A partner city or friendly relation to create; translated fields as text per language. */
+public record NewCity(
+        String slug,
+        Map<String, String> name,
+        String country,
+        Map<String, String> region,
+        RelationType relation,
+        RelationStatus status,
+        Since since,
+        Map<String, String> sinceNote,
+        double latitude,
+        double longitude,
+        Map<String, String> description,
+        List<Focus> focusAreas,
+        List<Long> contactIds) {
+
+    /** A group of focus areas of cooperation with its items. */
+    public record Focus(Map<String, String> title, List<Map<String, String>> items) {}
+}

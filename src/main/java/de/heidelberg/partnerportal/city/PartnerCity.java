@@ -1,0 +1,193 @@
+package de.heidelberg.partnerportal.city;
+
+import de.heidelberg.partnerportal.i18n.TranslatedText;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A partner city (town partnership) or a city Heidelberg has friendly relations with. */
+@Entity
+@Table(name = "partner_city")
+class PartnerCity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String slug;
+
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "name_id")
+    private TranslatedText name;
+
+    /** ISO 3166 alpha-2; the reader's language names it. */
+    @Column(nullable = false, length = 2)
+    private String country;
+
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @JoinColumn(name = "region_id")
+    private TranslatedText region;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private RelationType relation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private RelationStatus status;
+
+    @Column(name = "since_year")
+    private Integer sinceYear;
+
+    @Column(name = "since_date")
+    private LocalDate sinceDate;
+
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @JoinColumn(name = "since_note_id")
+    private TranslatedText sinceNote;
+
+    @Column(nullable = false)
+    private double latitude;
+
+    @Column(nullable = false)
+    private double longitude;
+
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "description_id")
+    private TranslatedText description;
+
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @JoinColumn(name = "internal_note_id")
+    private TranslatedText internalNote;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "city_id", nullable = false)
+    @OrderColumn(name = "position")
+    private List<FocusArea> focusAreas = new ArrayList<>();
+
+    /** Responsible contacts, by id: contacts belong to the contact feature. */
+    @ElementCollection
+    @CollectionTable(name = "city_contact", joinColumns = @JoinColumn(name = "city_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "contact_id")
+    private List<Long> contactIds = new ArrayList<>();
+
+    @Column(nullable = false)
+    private boolean published = true;
+
+    @Version
+    private long version;
+
+    protected PartnerCity() {}
+
+    PartnerCity(NewCity data, String sourceLanguage, List<Long> contactIds) {
+        this.slug = data.slug();
+        this.name = TranslatedText.of(sourceLanguage, data.name());
+        this.country = data.country();
+        this.region = TranslatedText.ofOptional(sourceLanguage, data.region());
+        this.relation = data.relation();
+        this.status = data.status();
+        this.sinceYear = data.since().year();
+        this.sinceDate = data.since().date();
+        this.sinceNote = TranslatedText.ofOptional(sourceLanguage, data.sinceNote());
+        this.latitude = data.latitude();
+        this.longitude = data.longitude();
+        this.description = TranslatedText.of(sourceLanguage, data.description());
+        for (NewCity.Focus focus : data.focusAreas()) {
+            focusAreas.add(new FocusArea(
+                    TranslatedText.of(sourceLanguage, focus.title()),
+                    focus.items().stream().map(item -> TranslatedText.of(sourceLanguage, item)).toList()));
+        }
+        this.contactIds = new ArrayList<>(contactIds);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getSlug() {
+        return slug;
+    }
+
+    TranslatedText getName() {
+        return name;
+    }
+
+    String getCountry() {
+        return country;
+    }
+
+    TranslatedText getRegion() {
+        return region;
+    }
+
+    RelationType getRelation() {
+        return relation;
+    }
+
+    RelationStatus getStatus() {
+        return status;
+    }
+
+    Since getSince() {
+        return new Since(sinceYear, sinceDate);
+    }
+
+    TranslatedText getSinceNote() {
+        return sinceNote;
+    }
+
+    double getLatitude() {
+        return latitude;
+    }
+
+    double getLongitude() {
+        return longitude;
+    }
+
+    TranslatedText getDescription() {
+        return description;
+    }
+
+    TranslatedText getInternalNote() {
+        return internalNote;
+    }
+
+    void setInternalNote(TranslatedText internalNote) {
+        this.internalNote = internalNote;
+    }
+
+    List<FocusArea> getFocusAreas() {
+        return focusAreas;
+    }
+
+    List<Long> getContactIds() {
+        return List.copyOf(contactIds);
+    }
+
+    boolean isPublished() {
+        return published;
+    }
+
+    void setPublished(boolean published) {
+        this.published = published;
+    }
+}

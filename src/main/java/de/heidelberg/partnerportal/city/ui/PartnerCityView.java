@@ -1,0 +1,105 @@
+package de.heidelberg.partnerportal.city.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import de.heidelberg.partnerportal.city.CityDetail;
+import de.heidelberg.partnerportal.city.CityService;
+import de.heidelberg.partnerportal.city.CitySummary;
+import de.heidelberg.partnerportal.contact.ContactCard;
+import de.heidelberg.partnerportal.contact.ContactService;
+import de.heidelberg.partnerportal.content.ContentPage;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.Facts;
+import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.content.Readers;
+import de.heidelberg.partnerportal.i18n.ContentText;
+import de.heidelberg.partnerportal.news.NewsFilter;
+import de.heidelberg.partnerportal.news.NewsList;
+import de.heidelberg.partnerportal.news.NewsService;
+import de.heidelberg.partnerportal.news.NewsSummary;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/** One partner city or friendly relation: facts, description, focus areas, contacts, news. */
+@Route("partner-cities")
+@RolesAllowed({"STAFF", "PARTNER"})
+public class PartnerCityView extends ContentPage implements HasUrlParameter<String> {
+
+    private static final int RELATED_NEWS = 5;
+
+    private final CityService cities;
+    private final ContactService contacts;
+    private final NewsService news;
+    private final Readers readers;
+
+    public PartnerCityView(CityService cities, ContactService contacts, NewsService news, Readers readers) {
+        super(ContentType.PARTNER_CITY, "nav.cities");
+        this.cities = cities;
+        this.contacts = contacts;
+        this.news = news;
+        this.readers = readers;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String slug) {
+        Reader reader = readers.current(getLocale());
+        CityDetail city = cities.findBySlug(slug, reader).orElseThrow(NotFoundException::new);
+        CitySummary summary = city.summary();
+        setPageHeading(summary.name().text());
+        removeAll();
+        add(ContentText.into(new H1(), summary.name()));
+        add(facts(city));
+        if (!city.internalNote().isEmpty()) {
+            add(internalNote(city));
+        }
+        add(ContentText.block(city.description()));
+        if (!city.focusAreas().isEmpty()) {
+            add(focusAreas(city.focusAreas()));
+        }
+        addIfPresent(ContactCard.section(getTranslation("content.contacts"), contacts.findByIds(city.contactIds(), reader)));
+        addIfPresent(NewsList.section(getTranslation("content.news"),
+                news.latest(new NewsFilter(summary.id(), null, null), reader, RELATED_NEWS)));
+    }
+
+    private Facts facts(CityDetail city) {
+        CitySummary summary = city.summary();
+        Facts facts = new Facts()
+                .add(getTranslation("cities.country"), summary.country())
+                .add(getTranslation("cities.region"), city.region().text())
+                .add(getTranslation("cities.relation"), getTranslation("cities.relation." + summary.relation().name()))
+                .add(getTranslation("cities.status"), CityLabels.statusBadge(this, summary.status()));
+        String since = CityLabels.when(this, summary.since());
+        if (!since.isEmpty()) {
+            String note = city.sinceNote().isEmpty() ? "" : " (" + city.sinceNote().text() + ")";
+            facts.add(getTranslation("cities.since.label"), since + note);
+        }
+        facts.add(getTranslation("cities.distance.label"), CityLabels.distance(this, summary.distanceKm()));
+        return facts;
+    }
+
+    private Div internalNote(CityDetail city) {
+        Div note = new Div(new H3(getTranslation("content.internal")), ContentText.block(city.internalNote()));
+        note.addClassName("internal-note");
+        return note;
+    }
+
+    private Section focusAreas(List<CityDetail.FocusAreaView> areas) {
+        Section section = new Section(new H2(getTranslation("cities.focus")));
+        section.addClassName("focus-areas");
+        for (CityDetail.FocusAreaView area : areas) {
+            UnorderedList items = new UnorderedList();
+            area.items().forEach(item -> items.add(ContentText.into(new ListItem(), item)));
+            section.add(ContentText.into(new H3(), area.title()), items);
+        }
+        return section;
+    }
+}

@@ -1,0 +1,70 @@
+package de.heidelberg.partnerportal.contact;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import de.heidelberg.partnerportal.i18n.ContentText;
+import java.util.List;
+
+/** A contact as a card: name, office, address, phone, responsibilities, vCard download. */
+public class ContactCard extends Div {
+
+    public ContactCard(ContactView contact) {
+        addClassNames("card", "contact-card");
+        if (!contact.active()) {
+            addClassName("former");
+        }
+        H3 name = new H3(contact.name());
+        add(name);
+        if (!contact.active()) {
+            Span former = new Span(getTranslation("contacts.former.badge"));
+            former.addClassNames("badge", "badge-muted");
+            add(former);
+        }
+        add(paragraph("office", ContentText.inline(contact.office())));
+        if (!contact.postalAddress().isEmpty()) {
+            add(paragraph("address", new Span(contact.postalAddress())));
+        }
+        if (contact.phone() != null && !contact.phone().isBlank()) {
+            Anchor phone = new Anchor("tel:" + contact.phone().replaceAll("[^0-9+]", ""), contact.phone());
+            add(paragraph("phone", new Span(getTranslation("contacts.phone") + " "), phone));
+        }
+        if (contact.email() != null && !contact.email().isBlank()) {
+            add(paragraph("email", new Anchor("mailto:" + contact.email(), contact.email())));
+        }
+        if (!contact.responsibilities().isEmpty()) {
+            add(paragraph("responsibilities", ContentText.inline(contact.responsibilities())));
+        }
+        if (!contact.internalNote().isEmpty()) {
+            Paragraph note = paragraph("internal-note", ContentText.inline(contact.internalNote()));
+            note.getElement().setAttribute("title", getTranslation("content.internal"));
+            add(note);
+        }
+        Anchor vcard = new Anchor("/api/contacts/" + contact.slug() + ".vcf", getTranslation("contacts.vcard"));
+        vcard.getElement().setAttribute("download", contact.slug() + ".vcf");
+        vcard.getElement().setAttribute("router-ignore", true);
+        vcard.addClassName("vcard-link");
+        add(vcard);
+    }
+
+    /** Contacts as a grid of cards under a heading; null when there are none. */
+    public static Section section(String heading, List<ContactView> contacts) {
+        if (contacts.isEmpty()) {
+            return null;
+        }
+        Div cards = new Div();
+        cards.addClassName("card-grid");
+        contacts.forEach(contact -> cards.add(new ContactCard(contact)));
+        return new Section(new H2(heading), cards);
+    }
+
+    private static Paragraph paragraph(String className, com.vaadin.flow.component.Component... content) {
+        Paragraph paragraph = new Paragraph(content);
+        paragraph.addClassName(className);
+        return paragraph;
+    }
+}

@@ -1,0 +1,54 @@
+package de.heidelberg.partnerportal.content;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.HasDynamicTitle;
+import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
+import java.util.List;
+
+/**
+ * A page of a content section (a list or one item): its title goes to the browser tab and, after
+ * the section, to the breadcrumbs.
+ */
+public abstract class ContentPage extends Main implements HasDynamicTitle, HasBreadcrumbs {
+
+    private final ContentType section;
+    private final String sectionTitleKey;
+    private String title = "";
+
+    protected ContentPage(ContentType section, String sectionTitleKey) {
+        this.section = section;
+        this.sectionTitleKey = sectionTitleKey;
+        addClassName("page");
+    }
+
+    /** The title of this page; on a section's list page it is the section's name. */
+    protected void setPageHeading(String title) {
+        this.title = title;
+    }
+
+    /** Adds a part of the page that may be absent (e.g. no contacts). */
+    protected void addIfPresent(Component part) {
+        if (part != null) {
+            add(part);
+        }
+    }
+
+    private boolean isSectionPage() {
+        return title.isEmpty() || title.equals(getTranslation(sectionTitleKey));
+    }
+
+    @Override
+    public String getPageTitle() {
+        String page = isSectionPage() ? getTranslation(sectionTitleKey) : title;
+        return page + " – " + getTranslation("app.name");
+    }
+
+    @Override
+    public List<Breadcrumb> breadcrumbs() {
+        if (isSectionPage()) {
+            return List.of(new Breadcrumb(getTranslation(sectionTitleKey), null));
+        }
+        return List.of(new Breadcrumb(getTranslation(sectionTitleKey), section.path()), new Breadcrumb(title, null));
+    }
+}

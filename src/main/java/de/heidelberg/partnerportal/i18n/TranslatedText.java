@@ -1,0 +1,133 @@
+package de.heidelberg.partnerportal.i18n;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One translatable field of any content item (a city's description, a news title, …): its text per
+ * language. The source language's text has a revision number that grows with every real change; each
+ * translation remembers the revision it was made from, so a change of the source marks exactly the
+ * translations of this field as outdated. Languages are rows, not columns: a new language needs no
+ * schema change.
+ */
+@Entity
+@Table(name = "translated_text")
+public class TranslatedText {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "source_revision", nullable = false)
+    private int sourceRevision = 1;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "translated_text_value", joinColumns = @JoinColumn(name = "text_id"))
+    @MapKeyColumn(name = "language", length = 10)
+    private Map<String, TextValue> values = new HashMap<>();
+
+    @Version
+    private long version;
+
+    protected TranslatedText() {}
+
+    /**
+     * A field whose texts are all current: the source text and translations made from it. Blank
+     * texts are left out (a missing translation).
+     */
+    public static TranslatedText of(String sourceLanguage, Map<String, String> textByLanguage) {
+        TranslatedText text = new TranslatedText();
+        String source = textByLanguage.get(sourceLanguage);
+        if (source == null || source.isBlank()) {
+            throw new IllegalArgumentException("A translated text needs its " + sourceLanguage + " source");
+        }
+        textByLanguage.forEach((language, value) -> {
+            if (value != null && !value.isBlank()) {
+                text.values.put(language, new TextValue(value.strip(), text.sourceRevision));
+            }
+        });
+        return text;
+    }
+
+    /** Like {@link #of}, but null for an optional field that has no text at all. */
+    public static TranslatedText ofOptional(String sourceLanguage, Map<String, String> textByLanguage) {
+        return textByLanguage == null || textByLanguage.values().stream().allMatch(t -> t == null || t.isBlank())
+                ? null
+                : of(sourceLanguage, textByLanguage);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int sourceRevision() {
+        return sourceRevision;
+    }
+
+    public Optional<String> text(String language) {
+        return Optional.ofNullable(values.get(language)).map(TextValue::text);
+    }
+
+    /**
+     * Changes the source text. A real change makes every translation outdated; a minor change (typo,
+     * punctuation) keeps them valid.
+     */
+    public void changeSource(String sourceLanguage, String newText, boolean minorChange) {
+        TextValue current = values.get(sourceLanguage);
+        if (current != null && current.text().equals(newText)) {
+            return;
+        }
+        if (!minorChange) {
+            sourceRevision++;
+        }
+        values.put(sourceLanguage, new TextValue(newText, sourceRevision));
+    }
+
+    /** Sets a translation, made from the current source revision; blank removes it. */
+    public void translate(String language, String newText) {
+        if (newText == null || newText.isBlank()) {
+            values.remove(language);
+        } else {
+            values.put(language, new TextValue(newText.strip(), sourceRevision));
+        }
+    }
+
+    public TranslationState state(String language, String sourceLanguage) {
+        TextValue value = values.get(language);
+        if (value == null) {
+            return TranslationState.MISSING;
+        }
+        if (!language.equals(sourceLanguage) && value.basedOnRevision() < sourceRevision) {
+            return TranslationState.OUTDATED;
+        }
+        return TranslationState.CURRENT;
+    }
+
+    /** The text a reader of this language gets: theirs if it exists, else the source, marked as fallback. */
+    public LocalizedText in(Locale reader, Locale source) {
+        String language = reader.getLanguage();
+        TextValue own = values.get(language);
+        if (own != null) {
+            return new LocalizedText(own.text(), language, false,
+                    state(language, source.getLanguage()) == TranslationState.OUTDATED);
+        }
+        TextValue original = values.get(source.getLanguage());
+        return original == null
+                ? LocalizedText.EMPTY
+                : new LocalizedText(original.text(), source.getLanguage(), !language.equals(source.getLanguage()), false);
+    }
+}

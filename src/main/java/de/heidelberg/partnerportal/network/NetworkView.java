@@ -1,0 +1,20 @@
+package de.heidelberg.partnerportal.network;
+
+import de.heidelberg.partnerportal.i18n.LocalizedText;
+import java.util.List;
+
+/** A network as one reader gets it; {@code internalNote} is empty for partner-city readers. */
+public record NetworkView(
+        Long id,
+        String slug,
+        LocalizedText name,
+        NetworkKind kind,
+        LocalizedText size,
+        LocalizedText description,
+        List<RoleView> roles,
+        List<Long> contactIds,
+        LocalizedText internalNote) {
+
+    /** A role for a period; {@code to} is null while it lasts. */
+    public record RoleView(String from, String to, LocalizedText role) {}
+}

@@ -1,0 +1,15 @@
+package de.heidelberg.partnerportal.news;
+
+import de.heidelberg.partnerportal.content.ContentLink;
+import de.heidelberg.partnerportal.i18n.LocalizedText;
+import java.util.List;
+
+/** A whole news item; {@code internalNote} is empty for partner-city readers. */
+public record NewsDetail(
+        NewsSummary summary,
+        LocalizedText body,
+        LocalizedText imageCaption,
+        LocalizedText imageAlt,
+        List<ContentLink> cities,
+        List<ContentLink> networks,
+        LocalizedText internalNote) {}

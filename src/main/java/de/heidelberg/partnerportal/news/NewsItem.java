@@ -1,0 +1,151 @@
+package de.heidelberg.partnerportal.news;
+
+import de.heidelberg.partnerportal.i18n.TranslatedText;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A dated news item, linked to the cities and networks it is about. */
+@Entity
+@Table(name = "news_item")
+class NewsItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 150)
+    private String slug;
+
+    /** The day of the report; unknown for some older items, whose year is still known. */
+    @Column(name = "news_date")
+    private LocalDate date;
+
+    @Column(name = "news_year", nullable = false)
+    private int year;
+
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "title_id")
+    private TranslatedText title;
+
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "teaser_id")
+    private TranslatedText teaser;
+
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "body_id")
+    private TranslatedText body;
+
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @JoinColumn(name = "image_caption_id")
+    private TranslatedText imageCaption;
+
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @JoinColumn(name = "image_alt_id")
+    private TranslatedText imageAlt;
+
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @JoinColumn(name = "internal_note_id")
+    private TranslatedText internalNote;
+
+    @ElementCollection
+    @CollectionTable(name = "news_city", joinColumns = @JoinColumn(name = "news_id"))
+    @Column(name = "city_id")
+    private Set<Long> cityIds = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "news_network", joinColumns = @JoinColumn(name = "news_id"))
+    @Column(name = "network_id")
+    private Set<Long> networkIds = new HashSet<>();
+
+    @Column(nullable = false)
+    private boolean published = true;
+
+    @Version
+    private long version;
+
+    protected NewsItem() {}
+
+    NewsItem(NewNews data, String sourceLanguage) {
+        this.slug = data.slug();
+        this.date = data.date();
+        this.year = data.date() != null ? data.date().getYear() : data.year();
+        this.title = TranslatedText.of(sourceLanguage, data.title());
+        this.teaser = TranslatedText.of(sourceLanguage, data.teaser());
+        this.body = TranslatedText.of(sourceLanguage, data.body());
+        this.imageCaption = TranslatedText.ofOptional(sourceLanguage, data.imageCaption());
+        this.imageAlt = TranslatedText.ofOptional(sourceLanguage, data.imageAlt());
+        this.cityIds = new HashSet<>(data.cityIds());
+        this.networkIds = new HashSet<>(data.networkIds());
+        this.published = data.published();
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getSlug() {
+        return slug;
+    }
+
+    LocalDate getDate() {
+        return date;
+    }
+
+    int getYear() {
+        return year;
+    }
+
+    TranslatedText getTitle() {
+        return title;
+    }
+
+    TranslatedText getTeaser() {
+        return teaser;
+    }
+
+    TranslatedText getBody() {
+        return body;
+    }
+
+    TranslatedText getImageCaption() {
+        return imageCaption;
+    }
+
+    TranslatedText getImageAlt() {
+        return imageAlt;
+    }
+
+    TranslatedText getInternalNote() {
+        return internalNote;
+    }
+
+    void setInternalNote(TranslatedText internalNote) {
+        this.internalNote = internalNote;
+    }
+
+    Set<Long> getCityIds() {
+        return Set.copyOf(cityIds);
+    }
+
+    Set<Long> getNetworkIds() {
+        return Set.copyOf(networkIds);
+    }
+
+    boolean isPublished() {
+        return published;
+    }
+}

@@ -1,0 +1,29 @@
+package de.heidelberg.partnerportal.news;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface NewsRepository extends JpaRepository<NewsItem, Long> {
+
+    String FILTER = " where (n.published = true or :withUnpublished = true)"
+            + " and (:year is null or n.year = :year)"
+            + " and (:cityId is null or :cityId member of n.cityIds)"
+            + " and (:networkId is null or :networkId member of n.networkIds)";
+
+    Optional<NewsItem> findBySlug(String slug);
+
+    List<NewsItem> findByIdIn(Collection<Long> ids);
+
+    @Query("select n from NewsItem n" + FILTER + " order by n.year desc, n.date desc nulls last, n.id desc")
+    List<NewsItem> find(boolean withUnpublished, Integer year, Long cityId, Long networkId, Pageable page);
+
+    @Query("select count(n) from NewsItem n" + FILTER)
+    long count(boolean withUnpublished, Integer year, Long cityId, Long networkId);
+
+    @Query("select distinct n.year from NewsItem n where n.published = true or :withUnpublished = true order by n.year desc")
+    List<Integer> years(boolean withUnpublished);
+}

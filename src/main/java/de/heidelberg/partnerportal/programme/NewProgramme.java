@@ -1,0 +1,15 @@
+package de.heidelberg.partnerportal.programme;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A programme to create; translated fields as text per language. */
+public record NewProgramme(
+        String slug,
+        Map<String, String> title,
+        Map<String, String> summary,
+        Map<String, String> body,
+        Integer sinceYear,
+        List<Long> contactIds,
+        Set<Long> cityIds) {}

@@ -1,0 +1,126 @@
+package de.heidelberg.partnerportal.programme;
+
+import de.heidelberg.partnerportal.i18n.TranslatedText;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A standing programme of the office: the summer science school, funding, remembrance work. */
+@Entity
+@Table(name = "programme")
+class Programme {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String slug;
+
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "title_id")
+    private TranslatedText title;
+
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "summary_id")
+    private TranslatedText summary;
+
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "body_id")
+    private TranslatedText body;
+
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @JoinColumn(name = "internal_note_id")
+    private TranslatedText internalNote;
+
+    @Column(name = "since_year")
+    private Integer sinceYear;
+
+    @ElementCollection
+    @CollectionTable(name = "programme_contact", joinColumns = @JoinColumn(name = "programme_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "contact_id")
+    private List<Long> contactIds = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "programme_city", joinColumns = @JoinColumn(name = "programme_id"))
+    @Column(name = "city_id")
+    private Set<Long> cityIds = new HashSet<>();
+
+    @Column(nullable = false)
+    private boolean published = true;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Version
+    private long version;
+
+    protected Programme() {}
+
+    Programme(NewProgramme data, String sourceLanguage, int position) {
+        this.slug = data.slug();
+        this.title = TranslatedText.of(sourceLanguage, data.title());
+        this.summary = TranslatedText.of(sourceLanguage, data.summary());
+        this.body = TranslatedText.of(sourceLanguage, data.body());
+        this.sinceYear = data.sinceYear();
+        this.contactIds = new ArrayList<>(data.contactIds());
+        this.cityIds = new HashSet<>(data.cityIds());
+        this.position = position;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getSlug() {
+        return slug;
+    }
+
+    TranslatedText getTitle() {
+        return title;
+    }
+
+    TranslatedText getSummary() {
+        return summary;
+    }
+
+    TranslatedText getBody() {
+        return body;
+    }
+
+    TranslatedText getInternalNote() {
+        return internalNote;
+    }
+
+    Integer getSinceYear() {
+        return sinceYear;
+    }
+
+    List<Long> getContactIds() {
+        return List.copyOf(contactIds);
+    }
+
+    Set<Long> getCityIds() {
+        return Set.copyOf(cityIds);
+    }
+
+    boolean isPublished() {
+        return published;
+    }
+}

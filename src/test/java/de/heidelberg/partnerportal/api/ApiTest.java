@@ -1,0 +1,84 @@
+package de.heidelberg.partnerportal.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import de.heidelberg.partnerportal.PartnerPortalApplication;
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The news feed and the vCards, as other programs fetch them (HTTP Basic or the session). */
+@SpringBootTest(classes = PartnerPortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theNewsFeedIsValidRssInEachLanguage() throws Exception {
+        SyndFeed german = feed("de");
+        assertThat(german.getFeedType()).isEqualTo("rss_2.0");
+        assertThat(german.getLanguage()).isEqualTo("de");
+        assertThat(german.getEntries()).hasSize(11);
+        SyndEntry newest = german.getEntries().getFirst();
+        assertThat(newest.getTitle()).contains("Goldene Buch").contains("Jelenia Góra");
+        assertThat(newest.getLink()).endsWith("/news/jelenia-gora-goldenes-buch?lang=de");
+        assertThat(newest.getPublishedDate()).isNotNull();
+
+        assertThat(feed("en").getEntries().getFirst().getTitle()).contains("Golden Book");
+        assertThat(feed("fr").getEntries().getFirst().getTitle()).contains("Livre d");
+    }
+
+    @Test
+    void aVCardDescribesTheContact() throws Exception {
+        HttpResponse<String> response = get("/api/contacts/anna-seitz.vcf", "partner", "partner");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/vcard"));
+        VCard card = Ezvcard.parse(response.body()).first();
+        assertThat(card.getFormattedName().getValue()).isEqualTo("Anna Seitz");
+        assertThat(card.getStructuredName().getFamily()).isEqualTo("Seitz");
+        assertThat(card.getOrganization().getValues()).anyMatch(v -> v.contains("Internationales und Europa"));
+        assertThat(card.getAddresses().getFirst().getPostalCode()).isEqualTo("69117");
+        assertThat(get("/api/contacts/nobody.vcf", "partner", "partner").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void withoutCredentialsTheAnswerIs401NotALoginPage() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/feeds/news.xml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(get("/feeds/news.xml", "partner", "wrong").statusCode()).isEqualTo(401);
+    }
+
+    private SyndFeed feed(String language) throws Exception {
+        HttpResponse<String> response = get("/feeds/news.xml?lang=" + language, "staff", "staff");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("rss+xml"));
+        return new SyndFeedInput().build(new StringReader(response.body()));
+    }
+
+    private HttpResponse<String> get(String path, String user, String password) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Basic " + credentials)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
