@@ -1,6 +1,7 @@
 package de.heidelberg.partnerportal.city;
 
 import de.heidelberg.partnerportal.PortalProperties;
+import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import java.text.Collator;
@@ -19,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CityService {
 
-    static final String READERS = "hasAnyRole('STAFF', 'PARTNER')";
-    static final String EDITORS = "hasRole('EDITOR')";
-
     private final CityRepository cities;
     private final SupportedLanguages languages;
     private final PortalProperties.HomeCity home;
@@ -33,7 +31,7 @@ public class CityService {
     }
 
     /** All relations the reader may see, alphabetically in the reader's language. */
-    @PreAuthorize(READERS)
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public List<CitySummary> findAll(Reader reader) {
         Collator collator = Collator.getInstance(reader.locale());
@@ -44,14 +42,14 @@ public class CityService {
                 .toList();
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public Optional<CityDetail> findBySlug(String slug, Reader reader) {
         return cities.findBySlug(slug).filter(city -> reader.mayRead(city.isPublished())).map(city -> detail(city, reader));
     }
 
     /** Counted from the data, never from a text: what the overview says. */
-    @PreAuthorize(READERS)
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public RelationCounts counts(Reader reader) {
         List<PartnerCity> visible = cities.findAll().stream().filter(city -> reader.mayRead(city.isPublished())).toList();
@@ -71,7 +69,7 @@ public class CityService {
         return cities.count();
     }
 
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(ContentAccess.EDITORS)
     @Transactional
     public Long create(NewCity city) {
         return cities.save(new PartnerCity(city, languages.source().getLanguage(), city.contactIds())).getId();

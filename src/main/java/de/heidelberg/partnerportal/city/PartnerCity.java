@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.city;
 
+import de.heidelberg.partnerportal.content.ContentEntity;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -9,15 +10,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +22,7 @@ import java.util.List;
 /** A partner city (town partnership) or a city Heidelberg has friendly relations with. */
 @Entity
 @Table(name = "partner_city")
-class PartnerCity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, unique = true, length = 100)
-    private String slug;
+class PartnerCity extends ContentEntity {
 
     @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "name_id")
@@ -74,10 +64,6 @@ class PartnerCity {
     @JoinColumn(name = "description_id")
     private TranslatedText description;
 
-    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
-    @JoinColumn(name = "internal_note_id")
-    private TranslatedText internalNote;
-
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "city_id", nullable = false)
     @OrderColumn(name = "position")
@@ -90,16 +76,10 @@ class PartnerCity {
     @Column(name = "contact_id")
     private List<Long> contactIds = new ArrayList<>();
 
-    @Column(nullable = false)
-    private boolean published = true;
-
-    @Version
-    private long version;
-
     protected PartnerCity() {}
 
     PartnerCity(NewCity data, String sourceLanguage, List<Long> contactIds) {
-        this.slug = data.slug();
+        super(data.slug());
         this.name = TranslatedText.of(sourceLanguage, data.name());
         this.country = data.country();
         this.region = TranslatedText.ofOptional(sourceLanguage, data.region());
@@ -117,14 +97,6 @@ class PartnerCity {
                     focus.items().stream().map(item -> TranslatedText.of(sourceLanguage, item)).toList()));
         }
         this.contactIds = new ArrayList<>(contactIds);
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    String getSlug() {
-        return slug;
     }
 
     TranslatedText getName() {
@@ -167,27 +139,11 @@ class PartnerCity {
         return description;
     }
 
-    TranslatedText getInternalNote() {
-        return internalNote;
-    }
-
-    void setInternalNote(TranslatedText internalNote) {
-        this.internalNote = internalNote;
-    }
-
     List<FocusArea> getFocusAreas() {
         return focusAreas;
     }
 
     List<Long> getContactIds() {
         return List.copyOf(contactIds);
-    }
-
-    boolean isPublished() {
-        return published;
-    }
-
-    void setPublished(boolean published) {
-        this.published = published;
     }
 }

@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.contact;
 
+import de.heidelberg.partnerportal.content.ContentEntity;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -7,25 +8,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A person or an office of the city that readers can turn to; stored once, referenced anywhere. */
 @Entity
 @Table(name = "contact")
-class Contact {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, unique = true, length = 100)
-    private String slug;
+class Contact extends ContentEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -41,10 +31,6 @@ class Contact {
     @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @JoinColumn(name = "responsibilities_id")
     private TranslatedText responsibilities;
-
-    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
-    @JoinColumn(name = "internal_note_id")
-    private TranslatedText internalNote;
 
     @Column(length = 200)
     private String street;
@@ -65,18 +51,12 @@ class Contact {
     private boolean active;
 
     @Column(nullable = false)
-    private boolean published = true;
-
-    @Column(nullable = false)
     private int position;
-
-    @Version
-    private long version;
 
     protected Contact() {}
 
     Contact(NewContact data, String sourceLanguage, int position) {
-        this.slug = data.slug();
+        super(data.slug());
         this.kind = data.kind();
         this.name = data.name();
         this.office = TranslatedText.of(sourceLanguage, data.office());
@@ -88,14 +68,6 @@ class Contact {
         this.email = data.email();
         this.active = data.active();
         this.position = position;
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    String getSlug() {
-        return slug;
     }
 
     ContactKind getKind() {
@@ -112,14 +84,6 @@ class Contact {
 
     TranslatedText getResponsibilities() {
         return responsibilities;
-    }
-
-    TranslatedText getInternalNote() {
-        return internalNote;
-    }
-
-    void setInternalNote(TranslatedText internalNote) {
-        this.internalNote = internalNote;
     }
 
     String getStreet() {
@@ -144,13 +108,5 @@ class Contact {
 
     boolean isActive() {
         return active;
-    }
-
-    boolean isPublished() {
-        return published;
-    }
-
-    void setPublished(boolean published) {
-        this.published = published;
     }
 }

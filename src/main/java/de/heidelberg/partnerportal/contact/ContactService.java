@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.contact;
 
+import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import java.util.Collection;
@@ -17,9 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContactService {
 
-    static final String READERS = "hasAnyRole('STAFF', 'PARTNER')";
-    static final String EDITORS = "hasRole('EDITOR')";
-
     private final ContactRepository contacts;
     private final SupportedLanguages languages;
 
@@ -29,7 +27,7 @@ public class ContactService {
     }
 
     /** Current contacts first, then former ones. */
-    @PreAuthorize(READERS)
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public List<ContactView> findAll(Reader reader) {
         return contacts.findAllByOrderByActiveDescPositionAsc().stream()
@@ -38,7 +36,7 @@ public class ContactService {
                 .toList();
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public Optional<ContactView> findBySlug(String slug, Reader reader) {
         return contacts.findBySlug(slug)
@@ -47,7 +45,7 @@ public class ContactService {
     }
 
     /** The contacts with these ids, in this order, that the reader may see. */
-    @PreAuthorize(READERS)
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public List<ContactView> findByIds(List<Long> ids, Reader reader) {
         Map<Long, Contact> byId = contacts.findByIdIn(ids).stream()
@@ -71,7 +69,7 @@ public class ContactService {
         return contacts.count();
     }
 
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(ContentAccess.EDITORS)
     @Transactional
     public Long create(NewContact contact) {
         int position = (int) contacts.count();

@@ -1,8 +1,12 @@
 package de.heidelberg.partnerportal.content;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
+import de.heidelberg.partnerportal.i18n.ContentText;
+import de.heidelberg.partnerportal.i18n.LocalizedText;
 import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
 import java.util.List;
 
@@ -31,6 +35,15 @@ public abstract class ContentPage extends Main implements HasDynamicTitle, HasBr
     protected void addIfPresent(Component part) {
         if (part != null) {
             add(part);
+        }
+    }
+
+    /** The item's internal note, marked as such; nothing when the reader may not see it or it is empty. */
+    protected void addInternalNote(LocalizedText note) {
+        if (!note.isEmpty()) {
+            Div box = new Div(new H3(getTranslation("content.internal")), ContentText.block(note));
+            box.addClassName("internal-note");
+            add(box);
         }
     }
 

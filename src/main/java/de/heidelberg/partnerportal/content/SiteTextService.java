@@ -39,7 +39,7 @@ public class SiteTextService {
     /** Title and body in the reader's language. */
     public record PageText(LocalizedText title, LocalizedText body) {}
 
-    @PreAuthorize("hasAnyRole('STAFF', 'PARTNER')")
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public Optional<PageText> find(Key key, Reader reader) {
         return texts.findByKey(key.id).map(text -> new PageText(reader.text(text.getTitle()), reader.text(text.getBody())));
@@ -50,7 +50,7 @@ public class SiteTextService {
         return texts.findByKey(key.id).isPresent();
     }
 
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize(ContentAccess.EDITORS)
     @Transactional
     public void create(Key key, Map<String, String> title, Map<String, String> body) {
         String source = languages.source().getLanguage();

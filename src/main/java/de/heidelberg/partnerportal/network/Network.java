@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.network;
 
+import de.heidelberg.partnerportal.content.ContentEntity;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -9,29 +10,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A European city network the city belongs to, and its roles in it over time. */
 @Entity
 @Table(name = "network")
-class Network {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, unique = true, length = 100)
-    private String slug;
+class Network extends ContentEntity {
 
     @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "name_id")
@@ -49,10 +39,6 @@ class Network {
     @JoinColumn(name = "description_id")
     private TranslatedText description;
 
-    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
-    @JoinColumn(name = "internal_note_id")
-    private TranslatedText internalNote;
-
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "network_id", nullable = false)
     @OrderColumn(name = "position")
@@ -65,18 +51,12 @@ class Network {
     private List<Long> contactIds = new ArrayList<>();
 
     @Column(nullable = false)
-    private boolean published = true;
-
-    @Column(nullable = false)
     private int position;
-
-    @Version
-    private long version;
 
     protected Network() {}
 
     Network(NewNetwork data, String sourceLanguage, int position) {
-        this.slug = data.slug();
+        super(data.slug());
         this.name = TranslatedText.of(sourceLanguage, data.name());
         this.kind = data.kind();
         this.size = TranslatedText.ofOptional(sourceLanguage, data.size());
@@ -86,14 +66,6 @@ class Network {
         }
         this.contactIds = new ArrayList<>(data.contactIds());
         this.position = position;
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    String getSlug() {
-        return slug;
     }
 
     TranslatedText getName() {
@@ -112,24 +84,12 @@ class Network {
         return description;
     }
 
-    TranslatedText getInternalNote() {
-        return internalNote;
-    }
-
-    void setInternalNote(TranslatedText internalNote) {
-        this.internalNote = internalNote;
-    }
-
     List<NetworkRole> getRoles() {
         return roles;
     }
 
     List<Long> getContactIds() {
         return List.copyOf(contactIds);
-    }
-
-    boolean isPublished() {
-        return published;
     }
 
     int getPosition() {

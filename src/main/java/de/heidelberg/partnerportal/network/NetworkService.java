@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.network;
 
+import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentCatalog;
 import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.content.ContentType;
@@ -18,9 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NetworkService implements ContentCatalog {
 
-    static final String READERS = "hasAnyRole('STAFF', 'PARTNER')";
-    static final String EDITORS = "hasRole('EDITOR')";
-
     private final NetworkRepository networks;
     private final SupportedLanguages languages;
 
@@ -30,7 +28,7 @@ public class NetworkService implements ContentCatalog {
     }
 
     /** In the order the office lists them (cross-cutting first, as on the networks page). */
-    @PreAuthorize(READERS)
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public List<NetworkView> findAll(Reader reader) {
         return networks.findAllByOrderByPositionAsc().stream()
@@ -39,7 +37,7 @@ public class NetworkService implements ContentCatalog {
                 .toList();
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public Optional<NetworkView> findBySlug(String slug, Reader reader) {
         return networks.findBySlug(slug)
@@ -57,7 +55,7 @@ public class NetworkService implements ContentCatalog {
         return networks.count();
     }
 
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(ContentAccess.EDITORS)
     @Transactional
     public Long create(NewNetwork network) {
         return networks.save(new Network(network, languages.source().getLanguage(), (int) networks.count())).getId();

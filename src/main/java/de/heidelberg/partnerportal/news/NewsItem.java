@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.news;
 
+import de.heidelberg.partnerportal.content.ContentEntity;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -7,13 +8,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -21,14 +18,7 @@ import java.util.Set;
 /** A dated news item, linked to the cities and networks it is about. */
 @Entity
 @Table(name = "news_item")
-class NewsItem {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, unique = true, length = 150)
-    private String slug;
+class NewsItem extends ContentEntity {
 
     /** The day of the report; unknown for some older items, whose year is still known. */
     @Column(name = "news_date")
@@ -57,10 +47,6 @@ class NewsItem {
     @JoinColumn(name = "image_alt_id")
     private TranslatedText imageAlt;
 
-    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
-    @JoinColumn(name = "internal_note_id")
-    private TranslatedText internalNote;
-
     @ElementCollection
     @CollectionTable(name = "news_city", joinColumns = @JoinColumn(name = "news_id"))
     @Column(name = "city_id")
@@ -71,16 +57,10 @@ class NewsItem {
     @Column(name = "network_id")
     private Set<Long> networkIds = new HashSet<>();
 
-    @Column(nullable = false)
-    private boolean published = true;
-
-    @Version
-    private long version;
-
     protected NewsItem() {}
 
     NewsItem(NewNews data, String sourceLanguage) {
-        this.slug = data.slug();
+        super(data.slug());
         this.date = data.date();
         this.year = data.date() != null ? data.date().getYear() : data.year();
         this.title = TranslatedText.of(sourceLanguage, data.title());
@@ -90,15 +70,7 @@ class NewsItem {
         this.imageAlt = TranslatedText.ofOptional(sourceLanguage, data.imageAlt());
         this.cityIds = new HashSet<>(data.cityIds());
         this.networkIds = new HashSet<>(data.networkIds());
-        this.published = data.published();
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    String getSlug() {
-        return slug;
+        setPublished(data.published());
     }
 
     LocalDate getDate() {
@@ -129,23 +101,11 @@ class NewsItem {
         return imageAlt;
     }
 
-    TranslatedText getInternalNote() {
-        return internalNote;
-    }
-
-    void setInternalNote(TranslatedText internalNote) {
-        this.internalNote = internalNote;
-    }
-
     Set<Long> getCityIds() {
         return Set.copyOf(cityIds);
     }
 
     Set<Long> getNetworkIds() {
         return Set.copyOf(networkIds);
-    }
-
-    boolean isPublished() {
-        return published;
     }
 }

@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.news;
 
+import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentLinks;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Reader;
@@ -15,9 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NewsService {
 
-    static final String READERS = "hasAnyRole('STAFF', 'PARTNER')";
-    static final String EDITORS = "hasRole('EDITOR')";
-
     private final NewsRepository news;
     private final ContentLinks links;
     private final SupportedLanguages languages;
@@ -29,7 +27,7 @@ public class NewsService {
     }
 
     /** One page of news, newest first (items without a day last within their year). */
-    @PreAuthorize(READERS)
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public List<NewsSummary> find(NewsFilter filter, Reader reader, int page, int pageSize) {
         return news.find(reader.seesUnpublished(), filter.year(), filter.cityId(), filter.networkId(),
@@ -39,26 +37,26 @@ public class NewsService {
                 .toList();
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public long count(NewsFilter filter, Reader reader) {
         return news.count(reader.seesUnpublished(), filter.year(), filter.cityId(), filter.networkId());
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public List<NewsSummary> latest(NewsFilter filter, Reader reader, int count) {
         return find(filter, reader, 0, count);
     }
 
     /** The years that have news the reader may see, newest first. */
-    @PreAuthorize(READERS)
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public List<Integer> years(Reader reader) {
         return news.years(reader.seesUnpublished());
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public Optional<NewsDetail> findBySlug(String slug, Reader reader) {
         return news.findBySlug(slug)
@@ -78,7 +76,7 @@ public class NewsService {
         return news.count();
     }
 
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(ContentAccess.EDITORS)
     @Transactional
     public Long create(NewNews item) {
         return news.save(new NewsItem(item, languages.source().getLanguage())).getId();

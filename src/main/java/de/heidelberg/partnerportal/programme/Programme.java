@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.programme;
 
+import de.heidelberg.partnerportal.content.ContentEntity;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -7,14 +8,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,14 +20,7 @@ import java.util.Set;
 /** A standing programme of the office: the summer science school, funding, remembrance work. */
 @Entity
 @Table(name = "programme")
-class Programme {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, unique = true, length = 100)
-    private String slug;
+class Programme extends ContentEntity {
 
     @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "title_id")
@@ -43,10 +33,6 @@ class Programme {
     @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "body_id")
     private TranslatedText body;
-
-    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
-    @JoinColumn(name = "internal_note_id")
-    private TranslatedText internalNote;
 
     @Column(name = "since_year")
     private Integer sinceYear;
@@ -63,18 +49,12 @@ class Programme {
     private Set<Long> cityIds = new HashSet<>();
 
     @Column(nullable = false)
-    private boolean published = true;
-
-    @Column(nullable = false)
     private int position;
-
-    @Version
-    private long version;
 
     protected Programme() {}
 
     Programme(NewProgramme data, String sourceLanguage, int position) {
-        this.slug = data.slug();
+        super(data.slug());
         this.title = TranslatedText.of(sourceLanguage, data.title());
         this.summary = TranslatedText.of(sourceLanguage, data.summary());
         this.body = TranslatedText.of(sourceLanguage, data.body());
@@ -82,14 +62,6 @@ class Programme {
         this.contactIds = new ArrayList<>(data.contactIds());
         this.cityIds = new HashSet<>(data.cityIds());
         this.position = position;
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    String getSlug() {
-        return slug;
     }
 
     TranslatedText getTitle() {
@@ -104,10 +76,6 @@ class Programme {
         return body;
     }
 
-    TranslatedText getInternalNote() {
-        return internalNote;
-    }
-
     Integer getSinceYear() {
         return sinceYear;
     }
@@ -118,9 +86,5 @@ class Programme {
 
     Set<Long> getCityIds() {
         return Set.copyOf(cityIds);
-    }
-
-    boolean isPublished() {
-        return published;
     }
 }

@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.programme;
 
+import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentLinks;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Reader;
@@ -14,9 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProgrammeService {
 
-    static final String READERS = "hasAnyRole('STAFF', 'PARTNER')";
-    static final String EDITORS = "hasRole('EDITOR')";
-
     private final ProgrammeRepository programmes;
     private final ContentLinks links;
     private final SupportedLanguages languages;
@@ -27,7 +25,7 @@ public class ProgrammeService {
         this.languages = languages;
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public List<ProgrammeView> findAll(Reader reader) {
         return programmes.findAllByOrderByPositionAsc().stream()
@@ -36,7 +34,7 @@ public class ProgrammeService {
                 .toList();
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public Optional<ProgrammeView> findBySlug(String slug, Reader reader) {
         return programmes.findBySlug(slug)
@@ -49,7 +47,7 @@ public class ProgrammeService {
         return programmes.count();
     }
 
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(ContentAccess.EDITORS)
     @Transactional
     public Long create(NewProgramme programme) {
         return programmes.save(new Programme(programme, languages.source().getLanguage(), (int) programmes.count()))

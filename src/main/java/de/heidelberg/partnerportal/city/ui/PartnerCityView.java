@@ -1,6 +1,5 @@
 package de.heidelberg.partnerportal.city.ui;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -25,7 +24,6 @@ import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.news.NewsFilter;
 import de.heidelberg.partnerportal.news.NewsList;
 import de.heidelberg.partnerportal.news.NewsService;
-import de.heidelberg.partnerportal.news.NewsSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -58,9 +56,7 @@ public class PartnerCityView extends ContentPage implements HasUrlParameter<Stri
         removeAll();
         add(ContentText.into(new H1(), summary.name()));
         add(facts(city));
-        if (!city.internalNote().isEmpty()) {
-            add(internalNote(city));
-        }
+        addInternalNote(city.internalNote());
         add(ContentText.block(city.description()));
         if (!city.focusAreas().isEmpty()) {
             add(focusAreas(city.focusAreas()));
@@ -86,11 +82,6 @@ public class PartnerCityView extends ContentPage implements HasUrlParameter<Stri
         return facts;
     }
 
-    private Div internalNote(CityDetail city) {
-        Div note = new Div(new H3(getTranslation("content.internal")), ContentText.block(city.internalNote()));
-        note.addClassName("internal-note");
-        return note;
-    }
 
     private Section focusAreas(List<CityDetail.FocusAreaView> areas) {
         Section section = new Section(new H2(getTranslation("cities.focus")));

@@ -1,9 +1,7 @@
 package de.heidelberg.partnerportal.network.ui;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -20,12 +18,14 @@ import de.heidelberg.partnerportal.content.Facts;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.ContentText;
+import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.network.NetworkService;
 import de.heidelberg.partnerportal.network.NetworkView;
 import de.heidelberg.partnerportal.news.NewsFilter;
 import de.heidelberg.partnerportal.news.NewsList;
 import de.heidelberg.partnerportal.news.NewsService;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.YearMonth;
 
 /** One network: kind, size, description, the city's roles over time, contacts, news. */
 @Route("networks")
@@ -52,24 +52,20 @@ public class NetworkPageView extends ContentPage implements HasUrlParameter<Stri
         setPageHeading(network.name().text());
         removeAll();
         add(ContentText.into(new H1(), network.name()));
-        Facts facts = new Facts().add(getTranslation("networks.kind"), getTranslation("networks.kind." + network.kind().name()));
+        Facts facts = new Facts().add(getTranslation("networks.kind"), getTranslation("networks.kind.single." + network.kind().name()));
         if (!network.size().isEmpty()) {
             facts.add(getTranslation("networks.size"), ContentText.inline(network.size()));
         }
         add(facts);
-        if (!network.internalNote().isEmpty()) {
-            Div note = new Div(new H3(getTranslation("content.internal")), ContentText.block(network.internalNote()));
-            note.addClassName("internal-note");
-            add(note);
-        }
+        addInternalNote(network.internalNote());
         add(ContentText.block(network.description()));
         if (!network.roles().isEmpty()) {
             UnorderedList roles = new UnorderedList();
             roles.addClassName("timeline");
             for (NetworkView.RoleView role : network.roles()) {
                 Span period = new Span(role.to() == null
-                        ? getTranslation("networks.role.since", role.from())
-                        : getTranslation("networks.role.period", role.from(), role.to()));
+                        ? getTranslation("networks.role.since", period(role.from()))
+                        : getTranslation("networks.role.period", period(role.from()), period(role.to())));
                 period.addClassName("period");
                 roles.add(new ListItem(period, ContentText.inline(role.role())));
             }
@@ -78,5 +74,13 @@ public class NetworkPageView extends ContentPage implements HasUrlParameter<Stri
         addIfPresent(ContactCard.section(getTranslation("content.contacts"), contacts.findByIds(network.contactIds(), reader)));
         addIfPresent(NewsList.section(getTranslation("content.news"),
                 news.latest(new NewsFilter(null, network.id(), null), reader, 5)));
+    }
+
+    /** "2006" stays, "2023-10" becomes "Oktober 2023" / "October 2023" / "octobre 2023". */
+    private String period(String value) {
+        if (value.length() != 7) {
+            return value;
+        }
+        return LocalizedFormats.date(YearMonth.parse(value), getTranslation("format.month"), getLocale());
     }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -55,11 +54,7 @@ public class NewsItemView extends ContentPage implements HasUrlParameter<String>
             caption.addClassName("image-caption");
             add(caption);
         }
-        if (!item.internalNote().isEmpty()) {
-            Div note = new Div(new H3(getTranslation("content.internal")), ContentText.block(item.internalNote()));
-            note.addClassName("internal-note");
-            add(note);
-        }
+        addInternalNote(item.internalNote());
         add(ContentText.block(item.body()));
         addIfPresent(links(getTranslation("news.related.cities"), item.cities()));
         addIfPresent(links(getTranslation("news.related.networks"), item.networks()));

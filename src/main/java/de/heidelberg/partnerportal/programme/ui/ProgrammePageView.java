@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEvent;
@@ -53,11 +52,7 @@ public class ProgrammePageView extends ContentPage implements HasUrlParameter<St
             since.addClassName("card-meta");
             add(since);
         }
-        if (!programme.internalNote().isEmpty()) {
-            Div note = new Div(new H3(getTranslation("content.internal")), ContentText.block(programme.internalNote()));
-            note.addClassName("internal-note");
-            add(note);
-        }
+        addInternalNote(programme.internalNote());
         add(ContentText.block(programme.body()));
         if (!programme.cities().isEmpty()) {
             Div list = new Div();

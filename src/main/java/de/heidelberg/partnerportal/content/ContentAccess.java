@@ -1,0 +1,13 @@
+package de.heidelberg.partnerportal.content;
+
+/** Who may call content services, for {@code @PreAuthorize}: every service checks again. */
+public final class ContentAccess {
+
+    /** City staff (and editors, administrators) and partner-city colleagues. */
+    public static final String READERS = "hasAnyRole('STAFF', 'PARTNER')";
+
+    /** Editors and administrators. */
+    public static final String EDITORS = "hasRole('EDITOR')";
+
+    private ContentAccess() {}
+}

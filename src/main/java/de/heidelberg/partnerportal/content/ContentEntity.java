@@ -1,0 +1,68 @@
+package de.heidelberg.partnerportal.content;
+
+import de.heidelberg.partnerportal.i18n.TranslatedText;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Version;
+
+/**
+ * What every content item has: an id, a stable slug for its address, an internal note for city staff
+ * only, a published flag and a version that refuses stale saves.
+ */
+@MappedSuperclass
+public abstract class ContentEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 150)
+    private String slug;
+
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @JoinColumn(name = "internal_note_id")
+    private TranslatedText internalNote;
+
+    @Column(nullable = false)
+    private boolean published = true;
+
+    @Version
+    private long version;
+
+    protected ContentEntity() {}
+
+    protected ContentEntity(String slug) {
+        this.slug = slug;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public TranslatedText getInternalNote() {
+        return internalNote;
+    }
+
+    public void setInternalNote(TranslatedText internalNote) {
+        this.internalNote = internalNote;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public void setPublished(boolean published) {
+        this.published = published;
+    }
+}
