@@ -1,0 +1,94 @@
+package de.heidelberg.partnerportal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.util.ClasspathResourceLoader;
+
+/**
+ * The portal's text analysis, one analyzer per content language plus a language-neutral one. Built
+ * with Lucene's factories by name, so that the same chains can be declared for OpenSearch.
+ *
+ * <p>German, in this order: lower-case; split compounds against a dictionary of word parts while the
+ * umlauts are still there ("einbürgerungsurkunde" also gives "urkunde", "städtepartnerschaften" also
+ * "partnerschaften"); only then normalise ä/ae, ö/oe, ü/ue, ß/ss alike; light stemming (plural and
+ * singular meet); fold remaining diacritics. Splitting before normalising keeps the dictionary matches
+ * intact.
+ */
+public final class Analyzers {
+
+    public static final String GERMAN = "portal_german";
+    public static final String ENGLISH = "portal_english";
+    public static final String FRENCH = "portal_french";
+    /** For names and text in any language: lower-case, diacritics folded ("Łużniak" = "luzniak"). */
+    public static final String FOLDING = "portal_folding";
+
+    static final String COMPOUND_PARTS = "search/german-compound-parts.txt";
+
+    private Analyzers() {}
+
+    /** The analyzer name for a content language; languages without their own get {@link #FOLDING}. */
+    public static String forLanguage(String language) {
+        return switch (language.toLowerCase(Locale.ROOT)) {
+            case "de" -> GERMAN;
+            case "en" -> ENGLISH;
+            case "fr" -> FRENCH;
+            default -> FOLDING;
+        };
+    }
+
+    static Analyzer german() {
+        return build(builder -> builder
+                .withTokenizer("standard")
+                .addTokenFilter("lowercase")
+                .addTokenFilter("dictionaryCompoundWord",
+                        "dictionary", COMPOUND_PARTS,
+                        "minWordSize", "8",
+                        "minSubwordSize", "4",
+                        "maxSubwordSize", "20",
+                        "onlyLongestMatch", "false")
+                .addTokenFilter("germanNormalization")
+                .addTokenFilter("germanLightStem")
+                .addTokenFilter("asciiFolding", "preserveOriginal", "false"));
+    }
+
+    static Analyzer english() {
+        return build(builder -> builder
+                .withTokenizer("standard")
+                .addTokenFilter("englishPossessive")
+                .addTokenFilter("lowercase")
+                .addTokenFilter("asciiFolding", "preserveOriginal", "false")
+                .addTokenFilter("porterStem"));
+    }
+
+    static Analyzer french() {
+        return build(builder -> builder
+                .withTokenizer("standard")
+                .addTokenFilter("elision", "ignoreCase", "true")
+                .addTokenFilter("lowercase")
+                .addTokenFilter("asciiFolding", "preserveOriginal", "false")
+                .addTokenFilter("frenchLightStem"));
+    }
+
+    static Analyzer folding() {
+        return build(builder -> builder
+                .withTokenizer("standard")
+                .addTokenFilter("lowercase")
+                .addTokenFilter("asciiFolding", "preserveOriginal", "false"));
+    }
+
+    private interface Chain {
+        CustomAnalyzer.Builder apply(CustomAnalyzer.Builder builder) throws IOException;
+    }
+
+    private static Analyzer build(Chain chain) {
+        try {
+            return chain.apply(CustomAnalyzer.builder(new ClasspathResourceLoader(Analyzers.class.getClassLoader())))
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build an analyzer", e);
+        }
+    }
+}
