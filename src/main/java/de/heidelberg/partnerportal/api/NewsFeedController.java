@@ -47,7 +47,8 @@ class NewsFeedController {
     @GetMapping("/feeds/news.xml")
     ResponseEntity<String> feed(@RequestParam(name = "lang", required = false) String lang) throws FeedException {
         Locale locale = languages.find(lang).orElse(languages.source());
-        Reader reader = readers.current(locale);
+        // feed readers keep what they fetch: never drafts, not even for editors
+        Reader reader = readers.current(locale).publishedOnly();
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 
         SyndFeed feed = new SyndFeedImpl();

@@ -4,6 +4,7 @@ import de.heidelberg.partnerportal.content.ContentCatalog;
 import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Reader;
+import java.text.Collator;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +36,7 @@ class CityCatalog implements ContentCatalog {
         return ids.stream()
                 .map(byId::get)
                 .filter(Objects::nonNull)
-                .sorted(Comparator.comparing(city -> city.name().text()))
+                .sorted(Comparator.comparing(city -> city.name().text(), Collator.getInstance(reader.locale())))
                 .map(CityCatalog::link)
                 .toList();
     }

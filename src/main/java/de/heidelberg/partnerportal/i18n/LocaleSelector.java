@@ -3,7 +3,6 @@ package de.heidelberg.partnerportal.i18n;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
@@ -73,11 +72,11 @@ public class LocaleSelector {
         apply(ui, locale);
     }
 
-    /** Gives the UI this language: its components, its session, and {@code <html lang>}. */
+    /**
+     * Gives this UI (browser tab) the language and sets {@code <html lang>}. The Vaadin session's locale
+     * stays: it would relabel the user's other open tabs.
+     */
     public static void apply(UI ui, Locale locale) {
-        if (ui.getSession() != null) {
-            ui.getSession().setLocale(locale);
-        }
         ui.setLocale(locale);
         ui.getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
     }
@@ -87,8 +86,12 @@ public class LocaleSelector {
     }
 
     private void remember(Locale locale, WrappedSession session, VaadinResponse response) {
+        boolean unchanged = locale.equals(session.getAttribute(SESSION_LOCALE));
         session.setAttribute(SESSION_LOCALE, locale);
         Optional<String> user = signedInUser();
+        if (unchanged && user.isPresent()) {
+            return;
+        }
         if (user.isPresent()) {
             preferences.ifPresent(p -> p.rememberLanguage(user.get(), locale.getLanguage()));
         } else {
@@ -101,10 +104,6 @@ public class LocaleSelector {
             cookie.setHttpOnly(true);
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
-        }
-        VaadinSession vaadinSession = VaadinSession.getCurrent();
-        if (vaadinSession != null) {
-            vaadinSession.setLocale(locale);
         }
     }
 

@@ -14,7 +14,9 @@ public final class SafeMarkdown {
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER =
             HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-    private static final Safelist ALLOWED = Safelist.basic().addTags("h2", "h3", "h4");
+    private static final Safelist ALLOWED = Safelist.basic().addTags("h2", "h3", "h4").preserveRelativeLinks(true);
+    /** Only to resolve relative links while cleaning; they stay relative in the output. */
+    private static final String BASE = "https://portal.invalid/";
 
     private SafeMarkdown() {}
 
@@ -23,7 +25,7 @@ public final class SafeMarkdown {
             return "";
         }
         String html = RENDERER.render(PARSER.parse(markdown));
-        return Jsoup.clean(html, ALLOWED);
+        return Jsoup.clean(html, BASE, ALLOWED);
     }
 
     /** The text without any markup, e.g. for feeds' plain descriptions and search snippets. */

@@ -2,7 +2,6 @@ package de.heidelberg.partnerportal.security;
 
 import de.heidelberg.partnerportal.i18n.UserLanguagePreference;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -114,15 +113,15 @@ public class UserService implements UserLanguagePreference {
         return users.findByUsername(normalize(username)).map(AppUser::getPreferredLanguage);
     }
 
+    /** Only for the signed-in user themself: nobody sets another user's language. */
     @Override
     @Transactional
     public void rememberLanguage(String username, String languageTag) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !normalize(username).equals(normalize(authentication.getName()))) {
+            return;
+        }
         users.findByUsername(normalize(username)).ifPresent(user -> user.setPreferredLanguage(languageTag));
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Instant> lastLogin(String username) {
-        return users.findByUsername(normalize(username)).map(AppUser::getLastLoginAt);
     }
 
     @EventListener

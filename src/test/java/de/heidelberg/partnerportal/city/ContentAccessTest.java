@@ -65,6 +65,16 @@ class ContentAccessTest {
     }
 
     @Test
+    @WithMockUser(roles = "PARTNER")
+    void aReaderBuiltWithMoreRightsThanTheUserHasGetsTheUsersRights() {
+        Reader crafted = new Reader(Locale.ENGLISH, Locale.GERMAN, true, true);
+        assertThat(crafted.seesInternal()).isFalse();
+        assertThat(crafted.seesUnpublished()).isFalse();
+        assertThat(cities.findBySlug("cambridge", crafted).orElseThrow().internalNote().isEmpty()).isTrue();
+        assertThat(cities.findBySlug("bautzen", crafted)).isEmpty();
+    }
+
+    @Test
     @WithMockUser(roles = "STAFF")
     void staffSeeInternalNotesButNotUnpublishedItems() {
         Reader staff = readers.current(Locale.ENGLISH);

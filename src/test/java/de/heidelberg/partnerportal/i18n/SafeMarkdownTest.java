@@ -29,6 +29,12 @@ class SafeMarkdownTest {
     }
 
     @Test
+    void keepsLinksWithinThePortal() {
+        assertThat(SafeMarkdown.toHtml("[Montpellier](/partner-cities/montpellier)"))
+                .contains("href=\"/partner-cities/montpellier\"");
+    }
+
+    @Test
     void plainTextDropsMarkup() {
         assertThat(SafeMarkdown.toPlainText("**fett** und [Link](https://example.org)")).isEqualTo("fett und Link");
     }

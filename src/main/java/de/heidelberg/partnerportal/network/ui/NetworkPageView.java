@@ -26,6 +26,7 @@ import de.heidelberg.partnerportal.news.NewsList;
 import de.heidelberg.partnerportal.news.NewsService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 
 /** One network: kind, size, description, the city's roles over time, contacts, news. */
 @Route("networks")
@@ -78,9 +79,12 @@ public class NetworkPageView extends ContentPage implements HasUrlParameter<Stri
 
     /** "2006" stays, "2023-10" becomes "Oktober 2023" / "October 2023" / "octobre 2023". */
     private String period(String value) {
-        if (value.length() != 7) {
+        try {
+            return value.length() == 7
+                    ? LocalizedFormats.date(YearMonth.parse(value), getTranslation("format.month"), getLocale())
+                    : value;
+        } catch (DateTimeParseException notAMonth) {
             return value;
         }
-        return LocalizedFormats.date(YearMonth.parse(value), getTranslation("format.month"), getLocale());
     }
 }
