@@ -1,7 +1,9 @@
 package de.heidelberg.partnerportal.city;
 
 import de.heidelberg.partnerportal.content.ContentEntity;
+import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
+import de.heidelberg.partnerportal.search.ContentDocumentBinder;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -15,12 +17,17 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A partner city (town partnership) or a city Heidelberg has friendly relations with. */
 @Entity
+@Indexed
+@TypeBinding(binder = @TypeBinderRef(type = ContentDocumentBinder.class))
 @Table(name = "partner_city")
 class PartnerCity extends ContentEntity {
 
@@ -145,5 +152,39 @@ class PartnerCity extends ContentEntity {
 
     List<Long> getContactIds() {
         return List.copyOf(contactIds);
+    }
+
+    @Override
+    public ContentType contentType() {
+        return ContentType.PARTNER_CITY;
+    }
+
+    @Override
+    public TranslatedText searchTitle() {
+        return name;
+    }
+
+    @Override
+    public List<TranslatedText> searchTexts() {
+        List<TranslatedText> texts = new ArrayList<>();
+        texts.add(description);
+        if (region != null) {
+            texts.add(region);
+        }
+        for (FocusArea area : focusAreas) {
+            texts.add(area.getTitle());
+            texts.addAll(area.getItems());
+        }
+        return texts;
+    }
+
+    @Override
+    public Integer searchYear() {
+        return sinceYear;
+    }
+
+    @Override
+    public String searchCountry() {
+        return country;
     }
 }

@@ -1,7 +1,9 @@
 package de.heidelberg.partnerportal.contact;
 
 import de.heidelberg.partnerportal.content.ContentEntity;
+import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
+import de.heidelberg.partnerportal.search.ContentDocumentBinder;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,9 +13,16 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A person or an office of the city that readers can turn to; stored once, referenced anywhere. */
 @Entity
+@Indexed
+@TypeBinding(binder = @TypeBinderRef(type = ContentDocumentBinder.class))
 @Table(name = "contact")
 class Contact extends ContentEntity {
 
@@ -108,5 +117,30 @@ class Contact extends ContentEntity {
 
     boolean isActive() {
         return active;
+    }
+
+    @Override
+    public ContentType contentType() {
+        return ContentType.CONTACT;
+    }
+
+    /** A contact's title is their name, the same in every language. */
+    @Override
+    public TranslatedText searchTitle() {
+        return null;
+    }
+
+    @Override
+    public String searchPlainTitle() {
+        return name;
+    }
+
+    @Override
+    public List<TranslatedText> searchTexts() {
+        List<TranslatedText> texts = new ArrayList<>(List.of(office));
+        if (responsibilities != null) {
+            texts.add(responsibilities);
+        }
+        return texts;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
+import java.util.List;
 
 /**
  * What every content item has: an id, a stable slug for its address, an internal note for city staff
@@ -40,6 +41,30 @@ public abstract class ContentEntity {
 
     protected ContentEntity(String slug) {
         this.slug = slug;
+    }
+
+    /** What kind of content this is; the search index and links use it. */
+    public abstract ContentType contentType();
+
+    /** The title the search shows and weighs most; null when it is not translated (see {@link #searchPlainTitle}). */
+    public abstract TranslatedText searchTitle();
+
+    /** A title that is the same in every language, such as a person's name. */
+    public String searchPlainTitle() {
+        return null;
+    }
+
+    /** The other texts the search looks into (teaser, body, description, …), internal notes excluded. */
+    public abstract List<TranslatedText> searchTexts();
+
+    /** The year to facet and sort on, if the item has one. */
+    public Integer searchYear() {
+        return null;
+    }
+
+    /** The country (ISO code) to facet on, if the item has one. */
+    public String searchCountry() {
+        return null;
     }
 
     public Long getId() {

@@ -70,6 +70,13 @@ public class TranslatedText {
                 : of(sourceLanguage, textByLanguage);
     }
 
+    /** Every language's text, for indexing. */
+    public Map<String, String> texts() {
+        Map<String, String> texts = new HashMap<>();
+        values.forEach((language, value) -> texts.put(language, value.text()));
+        return texts;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,7 +1,9 @@
 package de.heidelberg.partnerportal.network;
 
 import de.heidelberg.partnerportal.content.ContentEntity;
+import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
+import de.heidelberg.partnerportal.search.ContentDocumentBinder;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -15,11 +17,16 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A European city network the city belongs to, and its roles in it over time. */
 @Entity
+@Indexed
+@TypeBinding(binder = @TypeBinderRef(type = ContentDocumentBinder.class))
 @Table(name = "network")
 class Network extends ContentEntity {
 
@@ -94,5 +101,26 @@ class Network extends ContentEntity {
 
     int getPosition() {
         return position;
+    }
+
+    @Override
+    public ContentType contentType() {
+        return ContentType.NETWORK;
+    }
+
+    @Override
+    public TranslatedText searchTitle() {
+        return name;
+    }
+
+    @Override
+    public List<TranslatedText> searchTexts() {
+        List<TranslatedText> texts = new ArrayList<>();
+        texts.add(description);
+        if (size != null) {
+            texts.add(size);
+        }
+        roles.forEach(role -> texts.add(role.getRole()));
+        return texts;
     }
 }

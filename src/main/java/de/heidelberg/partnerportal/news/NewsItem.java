@@ -1,7 +1,9 @@
 package de.heidelberg.partnerportal.news;
 
 import de.heidelberg.partnerportal.content.ContentEntity;
+import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
+import de.heidelberg.partnerportal.search.ContentDocumentBinder;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -11,12 +13,19 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
 /** A dated news item, linked to the cities and networks it is about. */
 @Entity
+@Indexed
+@TypeBinding(binder = @TypeBinderRef(type = ContentDocumentBinder.class))
 @Table(name = "news_item")
 class NewsItem extends ContentEntity {
 
@@ -107,5 +116,29 @@ class NewsItem extends ContentEntity {
 
     Set<Long> getNetworkIds() {
         return Set.copyOf(networkIds);
+    }
+
+    @Override
+    public ContentType contentType() {
+        return ContentType.NEWS;
+    }
+
+    @Override
+    public TranslatedText searchTitle() {
+        return title;
+    }
+
+    @Override
+    public List<TranslatedText> searchTexts() {
+        List<TranslatedText> texts = new ArrayList<>(List.of(teaser, body));
+        if (imageCaption != null) {
+            texts.add(imageCaption);
+        }
+        return texts;
+    }
+
+    @Override
+    public Integer searchYear() {
+        return year;
     }
 }

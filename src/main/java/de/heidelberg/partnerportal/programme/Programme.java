@@ -1,7 +1,9 @@
 package de.heidelberg.partnerportal.programme;
 
 import de.heidelberg.partnerportal.content.ContentEntity;
+import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
+import de.heidelberg.partnerportal.search.ContentDocumentBinder;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -12,6 +14,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +24,8 @@ import java.util.Set;
 
 /** A standing programme of the office: the summer science school, funding, remembrance work. */
 @Entity
+@Indexed
+@TypeBinding(binder = @TypeBinderRef(type = ContentDocumentBinder.class))
 @Table(name = "programme")
 class Programme extends ContentEntity {
 
@@ -86,5 +93,25 @@ class Programme extends ContentEntity {
 
     Set<Long> getCityIds() {
         return Set.copyOf(cityIds);
+    }
+
+    @Override
+    public ContentType contentType() {
+        return ContentType.PROGRAMME;
+    }
+
+    @Override
+    public TranslatedText searchTitle() {
+        return title;
+    }
+
+    @Override
+    public List<TranslatedText> searchTexts() {
+        return List.of(summary, body);
+    }
+
+    @Override
+    public Integer searchYear() {
+        return sinceYear;
     }
 }

@@ -20,6 +20,8 @@ import org.apache.lucene.util.ClasspathResourceLoader;
 public final class Analyzers {
 
     public static final String GERMAN = "portal_german";
+    /** German for queries: like {@link #GERMAN} but without splitting, so a query word is not widened. */
+    public static final String GERMAN_QUERY = "portal_german_query";
     public static final String ENGLISH = "portal_english";
     public static final String FRENCH = "portal_french";
     /** For names and text in any language: lower-case, diacritics folded ("Łużniak" = "luzniak"). */
@@ -40,18 +42,34 @@ public final class Analyzers {
     }
 
     static Analyzer german() {
-        return build(builder -> builder
-                .withTokenizer("standard")
-                .addTokenFilter("lowercase")
-                .addTokenFilter("dictionaryCompoundWord",
+        return germanChain(true);
+    }
+
+    static Analyzer germanQuery() {
+        return germanChain(false);
+    }
+
+    /** The analyzer for queries on fields analysed with this analyzer. */
+    public static String queryAnalyzer(String analyzer) {
+        return GERMAN.equals(analyzer) ? GERMAN_QUERY : analyzer;
+    }
+
+    private static Analyzer germanChain(boolean splitCompounds) {
+        return build(builder -> {
+            builder.withTokenizer("standard").addTokenFilter("lowercase");
+            if (splitCompounds) {
+                builder.addTokenFilter("dictionaryCompoundWord",
                         "dictionary", COMPOUND_PARTS,
                         "minWordSize", "8",
                         "minSubwordSize", "4",
                         "maxSubwordSize", "20",
-                        "onlyLongestMatch", "false")
-                .addTokenFilter("germanNormalization")
-                .addTokenFilter("germanLightStem")
-                .addTokenFilter("asciiFolding", "preserveOriginal", "false"));
+                        "onlyLongestMatch", "false");
+            }
+            return builder
+                    .addTokenFilter("germanNormalization")
+                    .addTokenFilter("germanLightStem")
+                    .addTokenFilter("asciiFolding", "preserveOriginal", "false");
+        });
     }
 
     static Analyzer english() {

@@ -9,6 +9,7 @@ public class PortalLuceneAnalysisConfigurer implements LuceneAnalysisConfigurer 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
         context.analyzer(Analyzers.GERMAN).instance(Analyzers.german());
+        context.analyzer(Analyzers.GERMAN_QUERY).instance(Analyzers.germanQuery());
         context.analyzer(Analyzers.ENGLISH).instance(Analyzers.english());
         context.analyzer(Analyzers.FRENCH).instance(Analyzers.french());
         context.analyzer(Analyzers.FOLDING).instance(Analyzers.folding());

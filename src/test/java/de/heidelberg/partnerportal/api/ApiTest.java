@@ -8,6 +8,8 @@ import com.rometools.rome.io.SyndFeedInput;
 import de.heidelberg.partnerportal.PartnerPortalApplication;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -64,6 +66,46 @@ class ApiTest {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
         assertThat(get("/feeds/news.xml", "partner", "wrong").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void searchAnswersTheContract() throws Exception {
+        HttpResponse<String> response = get("/api/search?q=Kumamto&lang=en&limit=5", "partner", "partner");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = json(response);
+        assertThat(body.get("query").asString()).isEqualTo("Kumamto");
+        assertThat(body.get("total").asLong()).isPositive();
+        JsonNode first = body.get("hits").get(0);
+        assertThat(first.get("type").asString()).isEqualTo("partner-city");
+        assertThat(first.get("id").asString()).isEqualTo("kumamoto");
+        assertThat(first.get("title").asString()).isEqualTo("Kumamoto");
+        assertThat(first.get("url").asString()).isEqualTo("/partner-cities/kumamoto");
+        assertThat(first.get("language").asString()).isEqualTo("en");
+        assertThat(first.has("snippet")).isTrue();
+
+        JsonNode news = json(get("/api/search?q=Montpellier&type=news&lang=fr", "staff", "staff"));
+        assertThat(news.get("hits")).allSatisfy(hit -> assertThat(hit.get("type").asString()).isEqualTo("news"));
+    }
+
+    @Test
+    void badSearchInputAnswers400NeverA500() throws Exception {
+        String tooLong = "a".repeat(501);
+        for (String query : new String[] {"q=", "q=%20%20", "q=" + tooLong, "q=*", "q=%3F", "q=Heidelberg&lang=xx",
+                "q=Heidelberg&limit=0", "q=Heidelberg&limit=abc", "q=Heidelberg&type=unknown", ""}) {
+            HttpResponse<String> response = get("/api/search?" + query, "staff", "staff");
+            assertThat(response.statusCode()).as(query).isEqualTo(400);
+            assertThat(json(response).get("message").asString()).as(query).isNotBlank();
+        }
+        for (String query : new String[] {"AND%20OR%20(", "title:%5Ba%20TO", "%22unclosed", "Heidel%07berg", "-", "%2B%2B%2B"}) {
+            HttpResponse<String> response = get("/api/search?q=" + query, "staff", "staff");
+            assertThat(response.statusCode()).as(query).isIn(200, 400);
+        }
+        assertThat(json(get("/api/search?q=&lang=fr", "staff", "staff")).get("message").asString())
+                .isEqualTo("Veuillez saisir un terme de recherche.");
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return new ObjectMapper().readTree(response.body());
     }
 
     private SyndFeed feed(String language) throws Exception {

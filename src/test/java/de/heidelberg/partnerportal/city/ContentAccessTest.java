@@ -7,8 +7,11 @@ import de.heidelberg.partnerportal.PortalTest;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
+import de.heidelberg.partnerportal.search.SearchHit;
+import de.heidelberg.partnerportal.search.SearchService;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +21,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Internal notes reach city staff only; unpublished items reach editors only. */
+/** Internal notes reach city staff only; unpublished items reach editors only; in pages and in search. */
 @PortalTest
 class ContentAccessTest {
 
@@ -33,6 +36,9 @@ class ContentAccessTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    SearchService search;
 
     @BeforeEach
     void giveCambridgeAnInternalNoteAndHideBautzen() {
@@ -62,6 +68,9 @@ class ContentAccessTest {
         assertThat(cities.findBySlug("bautzen", partner)).isEmpty();
         assertThat(cities.findAll(partner)).extracting(CitySummary::slug).doesNotContain("bautzen");
         assertThat(cities.counts(partner).activePartnerships()).isEqualTo(7);
+        assertThat(search.search("Delegationsreise", partner, 10, Optional.empty()).total()).isZero();
+        assertThat(search.search("Bautzen", partner, 50, Optional.empty()).hits())
+                .extracting(SearchHit::id).doesNotContain("bautzen");
     }
 
     @Test
@@ -81,12 +90,16 @@ class ContentAccessTest {
         assertThat(cities.findBySlug("cambridge", staff).orElseThrow().internalNote().text())
                 .isEqualTo("Internal only: delegation trip 2026");
         assertThat(cities.findBySlug("bautzen", staff)).isEmpty();
+        assertThat(search.search("Delegationsreise", staff, 10, Optional.empty()).hits())
+                .extracting(SearchHit::id).containsExactly("cambridge");
     }
 
     @Test
     @WithMockUser(roles = {"EDITOR", "STAFF"})
     void editorsSeeUnpublishedItems() {
         assertThat(cities.findBySlug("bautzen", readers.current(Locale.GERMAN))).isPresent();
+        assertThat(search.search("Bautzen", readers.current(Locale.GERMAN), 50, Optional.empty()).hits())
+                .extracting(SearchHit::id).contains("bautzen");
     }
 
     @Test

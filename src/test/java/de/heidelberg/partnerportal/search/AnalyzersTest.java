@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class AnalyzersTest {
 
-    private final Analyzer german = Analyzers.german();
+    private static final Analyzer german = Analyzers.german();
     private final Analyzer english = Analyzers.english();
     private final Analyzer french = Analyzers.french();
     private final Analyzer folding = Analyzers.folding();
@@ -74,8 +74,15 @@ class AnalyzersTest {
         assertThat(tokens(german, "Kumamoto")).doesNotContainAnyElementsOf(tokens(german, "Montpellier"));
     }
 
+    @Test
+    void germanQueriesAreNotWidenedBySplitting() throws IOException {
+        assertThat(tokens(Analyzers.germanQuery(), "Delegationsreise")).hasSize(1);
+        assertThat(tokens(german, "Delegationsreise")).hasSizeGreaterThan(1);
+    }
+
     private static void assertFinds(Analyzer analyzer, String query, String text) throws IOException {
-        List<String> queryTokens = tokens(analyzer, query);
+        Analyzer queryAnalyzer = analyzer == german ? Analyzers.germanQuery() : analyzer;
+        List<String> queryTokens = tokens(queryAnalyzer, query);
         assertThat(queryTokens).as("tokens of %s", query).isNotEmpty();
         assertThat(tokens(analyzer, text)).as("%s should be found by %s", text, query).containsAll(queryTokens);
     }

@@ -1,0 +1,77 @@
+package de.heidelberg.partnerportal.api;
+
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.Readers;
+import de.heidelberg.partnerportal.i18n.I18n;
+import de.heidelberg.partnerportal.i18n.SupportedLanguages;
+import de.heidelberg.partnerportal.search.InvalidSearchException;
+import de.heidelberg.partnerportal.search.SearchResult;
+import de.heidelberg.partnerportal.search.SearchService;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Search for intranet integrations: {@code GET /api/search?q=TEXT&lang=de|en|fr&limit=N&type=T}.
+ * Bad input answers 400 with a JSON error, never 500.
+ */
+@RestController
+class SearchApiController {
+
+    static final int DEFAULT_LIMIT = 20;
+
+    private final SearchService search;
+    private final Readers readers;
+    private final SupportedLanguages languages;
+    private final I18n i18n;
+
+    SearchApiController(SearchService search, Readers readers, SupportedLanguages languages, I18n i18n) {
+        this.search = search;
+        this.readers = readers;
+        this.languages = languages;
+        this.i18n = i18n;
+    }
+
+    @GetMapping("/api/search")
+    SearchResult search(
+            @RequestParam(name = "q", required = false) String query,
+            @RequestParam(name = "lang", required = false) String lang,
+            @RequestParam(name = "limit", required = false) String limit,
+            @RequestParam(name = "type", required = false) String type) {
+        Locale locale = lang == null ? languages.source() : languages.find(lang)
+                .orElseThrow(() -> new InvalidSearchException("search.error.language"));
+        Optional<ContentType> contentType = type == null || type.isBlank() ? Optional.empty()
+                : Optional.of(SearchService.typeOf(type).orElseThrow(() -> new InvalidSearchException("search.error.type")));
+        return search.search(query, readers.current(locale), parseLimit(limit), contentType);
+    }
+
+    private static int parseLimit(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int value = Integer.parseInt(limit.strip());
+            if (value < 1 || value > SearchService.MAX_LIMIT) {
+                throw new InvalidSearchException("search.error.limit");
+            }
+            return value;
+        } catch (NumberFormatException notANumber) {
+            throw new InvalidSearchException("search.error.limit");
+        }
+    }
+
+    @ExceptionHandler(InvalidSearchException.class)
+    ResponseEntity<Map<String, String>> badRequest(InvalidSearchException invalid, HttpServletRequest request) {
+        Locale locale = languages.find(request.getParameter("lang")).orElse(languages.source());
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of(
+                "error", invalid.getMessage(),
+                "message", i18n.text(invalid.getMessage(), locale, SearchService.MAX_QUERY_LENGTH, SearchService.MAX_LIMIT)));
+    }
+}

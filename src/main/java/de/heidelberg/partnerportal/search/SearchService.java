@@ -1,0 +1,169 @@
+package de.heidelberg.partnerportal.search;
+
+import de.heidelberg.partnerportal.content.ContentAccess;
+import de.heidelberg.partnerportal.content.ContentEntity;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.i18n.SafeMarkdown;
+import de.heidelberg.partnerportal.i18n.SupportedLanguages;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Full-text search over all content in every language, written only against the Hibernate Search
+ * API. Every word counts; titles weigh more than texts; the reader's language weighs more than the
+ * others, but content in another language is found too; one typo is forgiven; "quoted phrases" work.
+ * Permissions are part of the query: partners never match internal notes or unpublished items.
+ */
+@Service
+public class SearchService {
+
+    public static final int MAX_QUERY_LENGTH = 500;
+    public static final int MAX_LIMIT = 100;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern SOMETHING_TO_FIND = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final int SNIPPET_LENGTH = 200;
+
+    private final EntityManager entityManager;
+    private final SupportedLanguages languages;
+
+    public SearchService(EntityManager entityManager, SupportedLanguages languages) {
+        this.entityManager = entityManager;
+        this.languages = languages;
+    }
+
+    /** Checks and tidies a query typed by a person; throws {@link InvalidSearchException} for bad input. */
+    public static String clean(String query) {
+        if (query == null || query.isBlank()) {
+            throw new InvalidSearchException("search.error.empty");
+        }
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidSearchException("search.error.too-long");
+        }
+        String cleaned = CONTROL.matcher(query).replaceAll(" ").strip();
+        if (!SOMETHING_TO_FIND.matcher(cleaned).find()) {
+            throw new InvalidSearchException("search.error.nothing-to-find");
+        }
+        return cleaned;
+    }
+
+    @PreAuthorize(ContentAccess.READERS)
+    @Transactional(readOnly = true)
+    public SearchResult search(String query, Reader reader, int limit, Optional<ContentType> type) {
+        String text = clean(query);
+        int size = Math.clamp(limit, 1, MAX_LIMIT);
+        String mine = reader.locale().getLanguage();
+        String source = languages.source().getLanguage();
+        SearchSession session = Search.session(entityManager);
+        var result = session.search(ContentEntity.class)
+                .select(f -> f.composite()
+                        .from(f.field(ContentDocumentBinder.TYPE, String.class),
+                                f.field(ContentDocumentBinder.SLUG, String.class),
+                                f.field(ContentDocumentBinder.title(mine), String.class),
+                                f.field(ContentDocumentBinder.title(source), String.class),
+                                f.highlight(ContentDocumentBinder.text(mine)),
+                                f.highlight(ContentDocumentBinder.text(source)),
+                                f.field(ContentDocumentBinder.text(mine), String.class).multi(),
+                                f.field(ContentDocumentBinder.text(source), String.class).multi())
+                        .asArray())
+                .where(f -> f.bool(b -> {
+                    b.must(matching(f, text, reader));
+                    if (!reader.seesUnpublished()) {
+                        b.filter(f.match().field(ContentDocumentBinder.PUBLISHED).matching(true));
+                    }
+                    type.ifPresent(t -> b.filter(f.match().field(ContentDocumentBinder.TYPE).matching(t.name())));
+                }))
+                // snippets are HTML: the text escaped, the matches in <mark>
+                .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                        .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1))
+                .fetch(size);
+        List<SearchHit> hits = new ArrayList<>();
+        for (Object[] row : result.hits()) {
+            hits.add(hit(row, mine, source));
+        }
+        return new SearchResult(text, result.total().hitCount(), hits);
+    }
+
+    /**
+     * Every word must match, in any language (the reader's weighs most), either as typed (phrases,
+     * prefixes with *) or with one typo per word.
+     */
+    private SearchPredicate matching(SearchPredicateFactory f, String text, Reader reader) {
+        String mine = reader.locale().getLanguage();
+        var exact = f.simpleQueryString().field(ContentDocumentBinder.title(mine)).boost(6f)
+                .field(ContentDocumentBinder.text(mine)).boost(2f);
+        var fuzzy = f.match().field(ContentDocumentBinder.title(mine)).boost(3f)
+                .field(ContentDocumentBinder.text(mine));
+        for (Locale other : languages.all()) {
+            String language = other.getLanguage();
+            if (!language.equals(mine)) {
+                exact = exact.field(ContentDocumentBinder.title(language)).boost(2f).field(ContentDocumentBinder.text(language));
+                fuzzy = fuzzy.field(ContentDocumentBinder.title(language)).field(ContentDocumentBinder.text(language)).boost(0.5f);
+            }
+            if (reader.seesInternal()) {
+                exact = exact.field(ContentDocumentBinder.internal(language));
+                fuzzy = fuzzy.field(ContentDocumentBinder.internal(language)).boost(0.5f);
+            }
+        }
+        return f.or(
+                        exact.matching(text).defaultOperator(BooleanOperator.AND).boost(2f),
+                        fuzzy.matching(text).fuzzy(1, 2).minimumShouldMatchPercent(100))
+                .toPredicate();
+    }
+
+    private SearchHit hit(Object[] row, String mine, String source) {
+        String type = (String) row[0];
+        String slug = (String) row[1];
+        boolean own = row[2] != null;
+        String title = own ? (String) row[2] : (String) row[3];
+        String snippet = firstOf((List<?>) (own ? row[4] : row[5]));
+        if (snippet.isEmpty()) {
+            snippet = abbreviate(firstOf((List<?>) (own ? row[6] : row[7])));
+        }
+        ContentType contentType = ContentType.valueOf(type);
+        return new SearchHit(apiName(contentType), slug, title, snippet, contentType.path() + "/" + slug, own ? mine : source);
+    }
+
+    /** The kind as the REST contract names it. */
+    static String apiName(ContentType type) {
+        return switch (type) {
+            case PARTNER_CITY -> "partner-city";
+            case NETWORK -> "network";
+            case CONTACT -> "contact";
+            case NEWS -> "news";
+            case PROGRAMME -> "programme";
+        };
+    }
+
+    /** The kind for a name of the REST contract. */
+    public static Optional<ContentType> typeOf(String apiName) {
+        for (ContentType type : ContentType.values()) {
+            if (apiName(type).equals(apiName)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String firstOf(List<?> values) {
+        return values == null || values.isEmpty() || values.getFirst() == null ? "" : values.getFirst().toString();
+    }
+
+    private static String abbreviate(String markdown) {
+        String plain = SafeMarkdown.toPlainText(markdown);
+        return plain.length() <= SNIPPET_LENGTH ? plain : plain.substring(0, SNIPPET_LENGTH).strip() + "…";
+    }
+}

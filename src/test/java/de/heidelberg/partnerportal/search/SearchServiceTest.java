@@ -1,0 +1,86 @@
+package de.heidelberg.partnerportal.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.heidelberg.partnerportal.PortalTest;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.Readers;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The examples against the real index of the demo content. */
+@PortalTest
+@WithMockUser(roles = "STAFF")
+class SearchServiceTest {
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    Readers readers;
+
+    @Test
+    void oneTypoIsForgiven() {
+        assertThat(ids("Kumamto", "de")).contains("kumamoto");
+        assertThat(ids("Montpelier", "fr")).contains("montpellier");
+    }
+
+    @Test
+    void compoundsAndUmlautSpellingsAreFound() {
+        assertThat(ids("Urkunde", "de")).contains("einbuergerungsurkunde-1000-2025");
+        assertThat(ids("Einbuergerung", "de")).contains("einbuergerungsurkunde-1000-2025");
+        assertThat(ids("Einburgerung", "de")).contains("einbuergerungsurkunde-1000-2025");
+    }
+
+    @Test
+    void missingAccentsAreForgiven() {
+        assertThat(ids("Jelenia Gora", "en")).contains("jelenia-gora");
+        assertThat(ids("Luzniak", "fr")).contains("jelenia-gora-goldenes-buch");
+    }
+
+    @Test
+    void everyWordCountsAndPhrasesWork() {
+        assertThat(ids("Montpellier Weinmesse", "de")).startsWith("montpellier-weinmesse-2021").doesNotContain("cambridge", "kumamoto");
+        assertThat(ids("Weinmesse Kumamoto", "de")).isEmpty();
+        assertThat(ids("\"Goldene Buch\"", "de")).contains("jelenia-gora-goldenes-buch");
+    }
+
+    @Test
+    void contentInAnotherLanguageIsFoundToo() {
+        SearchResult result = search.search("Städtepartnerschaft", readers.current(Locale.FRENCH), 20, Optional.empty());
+        assertThat(result.total()).isPositive();
+        assertThat(result.hits()).allSatisfy(hit -> assertThat(hit.language()).isIn("fr", "de"));
+    }
+
+    @Test
+    void hitsFollowTheContract() {
+        SearchResult result = search.search("Cambridge", readers.current(Locale.ENGLISH), 5, Optional.of(ContentType.PARTNER_CITY));
+        SearchHit cambridge = result.hits().getFirst();
+        assertThat(cambridge.type()).isEqualTo("partner-city");
+        assertThat(cambridge.id()).isEqualTo("cambridge");
+        assertThat(cambridge.title()).isEqualTo("Cambridge");
+        assertThat(cambridge.url()).isEqualTo("/partner-cities/cambridge");
+        assertThat(cambridge.language()).isEqualTo("en");
+        assertThat(result.hits()).allSatisfy(hit -> assertThat(hit.type()).isEqualTo("partner-city"));
+    }
+
+    @Test
+    void badInputIsRefusedWithAReason() {
+        assertThatThrownBy(() -> SearchService.clean("   ")).hasMessage("search.error.empty");
+        assertThatThrownBy(() -> SearchService.clean("x".repeat(501))).hasMessage("search.error.too-long");
+        assertThatThrownBy(() -> SearchService.clean("*")).hasMessage("search.error.nothing-to-find");
+        assertThatThrownBy(() -> SearchService.clean("?")).hasMessage("search.error.nothing-to-find");
+        assertThat(SearchService.clean("Heidel\u0000berg\u0007")).isEqualTo("Heidel berg");
+        assertThat(search.search("AND OR (", readers.current(Locale.GERMAN), 10, Optional.empty()).hits()).isNotNull();
+        assertThat(search.search("title:[a TO", readers.current(Locale.GERMAN), 10, Optional.empty()).hits()).isNotNull();
+    }
+
+    private java.util.List<String> ids(String query, String language) {
+        return search.search(query, readers.current(Locale.forLanguageTag(language)), 20, Optional.empty())
+                .hits().stream().map(SearchHit::id).toList();
+    }
+}
