@@ -45,13 +45,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
     private final AuthenticationContext authentication;
     private final SupportedLanguages languages;
     private final PortalProperties properties;
+    private final List<HeaderContribution> contributions;
     private final Nav breadcrumbs = new Nav();
     private final SideNav navigation = new SideNav();
 
-    public MainLayout(AuthenticationContext authentication, SupportedLanguages languages, PortalProperties properties) {
+    public MainLayout(AuthenticationContext authentication, SupportedLanguages languages, PortalProperties properties,
+            List<HeaderContribution> contributions) {
         this.authentication = authentication;
         this.languages = languages;
         this.properties = properties;
+        this.contributions = contributions;
         setPrimarySection(Section.NAVBAR);
         breadcrumbs.addClassName("breadcrumbs");
         navigation.addClassName("main-navigation");
@@ -77,7 +80,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         Div spacer = new Div();
         spacer.addClassName("spacer");
 
-        addToNavbar(toggle, brand, breadcrumbs, spacer, new LanguageSwitcher(languages.all()));
+        addToNavbar(toggle, brand, breadcrumbs, spacer);
+        contributions.forEach(contribution -> addToNavbar(contribution.create()));
+        addToNavbar(new LanguageSwitcher(languages.all()));
         authentication.getPrincipalName().ifPresent(name -> addToNavbar(userMenu(name)));
 
         navigation.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));

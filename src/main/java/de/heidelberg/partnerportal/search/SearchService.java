@@ -8,16 +8,22 @@ import de.heidelberg.partnerportal.i18n.SafeMarkdown;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jsoup.nodes.Entities;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +42,9 @@ public class SearchService {
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final Pattern SOMETHING_TO_FIND = Pattern.compile("[\\p{L}\\p{N}]");
     private static final int SNIPPET_LENGTH = 200;
+    private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("types");
+    private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
+    private static final AggregationKey<Map<String, Long>> COUNTRIES = AggregationKey.of("countries");
 
     private final EntityManager entityManager;
     private final SupportedLanguages languages;
@@ -60,9 +69,17 @@ public class SearchService {
         return cleaned;
     }
 
+    /** The best hits for the REST API. */
     @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public SearchResult search(String query, Reader reader, int limit, Optional<ContentType> type) {
+        return page(query, reader, 0, limit, type).result();
+    }
+
+    /** A page of hits (from {@code offset}) with facet counts, for the search page. */
+    @PreAuthorize(ContentAccess.READERS)
+    @Transactional(readOnly = true)
+    public SearchPage page(String query, Reader reader, int offset, int limit, Optional<ContentType> type) {
         String text = clean(query);
         int size = Math.clamp(limit, 1, MAX_LIMIT);
         String mine = reader.locale().getLanguage();
@@ -89,12 +106,65 @@ public class SearchService {
                 // snippets are HTML: the text escaped, the matches in <mark>
                 .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1))
-                .fetch(size);
+                .aggregation(TYPES, f -> f.terms().field(ContentDocumentBinder.TYPE, String.class))
+                .aggregation(YEARS, f -> f.terms().field(ContentDocumentBinder.YEAR, Integer.class))
+                .aggregation(COUNTRIES, f -> f.terms().field(ContentDocumentBinder.COUNTRY, String.class))
+                .fetch(Math.max(0, offset), size);
         List<SearchHit> hits = new ArrayList<>();
         for (Object[] row : result.hits()) {
             hits.add(hit(row, mine, source));
         }
-        return new SearchResult(text, result.total().hitCount(), hits);
+        Map<String, Long> types = new LinkedHashMap<>();
+        result.aggregation(TYPES).forEach((name, count) -> types.put(apiName(ContentType.valueOf(name)), count));
+        return new SearchPage(new SearchResult(text, result.total().hitCount(), hits),
+                types, result.aggregation(YEARS), result.aggregation(COUNTRIES));
+    }
+
+    /** Titles that start like the typed words, for suggestions as one types; empty for unusable input. */
+    @PreAuthorize(ContentAccess.READERS)
+    @Transactional(readOnly = true)
+    public List<SearchHit> suggest(String typed, Reader reader, int limit) {
+        String text;
+        try {
+            text = clean(typed);
+        } catch (InvalidSearchException unusable) {
+            return List.of();
+        }
+        String mine = reader.locale().getLanguage();
+        String source = languages.source().getLanguage();
+        String prefixes = Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty())
+                .map(word -> word + "*")
+                .collect(Collectors.joining(" "));
+        if (prefixes.isEmpty()) {
+            return List.of();
+        }
+        return Search.session(entityManager).search(ContentEntity.class)
+                .select(f -> f.composite()
+                        .from(f.field(ContentDocumentBinder.TYPE, String.class),
+                                f.field(ContentDocumentBinder.SLUG, String.class),
+                                f.field(ContentDocumentBinder.title(mine), String.class),
+                                f.field(ContentDocumentBinder.title(source), String.class))
+                        .asArray())
+                .where(f -> f.bool(b -> {
+                    var titles = f.simpleQueryString().field(ContentDocumentBinder.title(mine)).boost(2f);
+                    for (Locale language : languages.all()) {
+                        titles = titles.field(ContentDocumentBinder.title(language.getLanguage()));
+                    }
+                    b.must(titles.matching(prefixes).defaultOperator(BooleanOperator.AND));
+                    if (!reader.seesUnpublished()) {
+                        b.filter(f.match().field(ContentDocumentBinder.PUBLISHED).matching(true));
+                    }
+                }))
+                .fetchHits(Math.clamp(limit, 1, 20))
+                .stream()
+                .map(row -> {
+                    boolean own = row[2] != null;
+                    ContentType type = ContentType.valueOf((String) row[0]);
+                    return new SearchHit(apiName(type), (String) row[1], (String) (own ? row[2] : row[3]), "",
+                            type.path() + "/" + row[1], own ? mine : source);
+                })
+                .toList();
     }
 
     /**
@@ -138,7 +208,7 @@ public class SearchService {
     }
 
     /** The kind as the REST contract names it. */
-    static String apiName(ContentType type) {
+    public static String apiName(ContentType type) {
         return switch (type) {
             case PARTNER_CITY -> "partner-city";
             case NETWORK -> "network";
@@ -162,8 +232,10 @@ public class SearchService {
         return values == null || values.isEmpty() || values.getFirst() == null ? "" : values.getFirst().toString();
     }
 
+    /** The start of a text as an HTML snippet like the highlighted ones (escaped, no marks). */
     private static String abbreviate(String markdown) {
         String plain = SafeMarkdown.toPlainText(markdown);
-        return plain.length() <= SNIPPET_LENGTH ? plain : plain.substring(0, SNIPPET_LENGTH).strip() + "…";
+        String start = plain.length() <= SNIPPET_LENGTH ? plain : plain.substring(0, SNIPPET_LENGTH).strip() + "…";
+        return Entities.escape(start);
     }
 }

@@ -113,6 +113,25 @@ class PortalBrowserIT {
     }
 
     @Test
+    void theHeaderSearchSuggestsPagesAndOpensTheSearchPage() {
+        signInInGerman("staff");
+        page.locator(".header-search input").fill("Kumam");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Kumamoto")).first().click();
+        assertThat(page).hasURL(portal.url("/partner-cities/kumamoto"));
+        assertThat(page.locator("h1")).hasText("Kumamoto");
+
+        page.locator(".header-search input").fill("Einbuergerung");
+        page.locator(".header-search input").press("Enter");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/search\\?q=Einbuergerung.*"));
+        assertThat(page.locator(".search-hit").first()).containsText("Einbürgerungsurkunde");
+        screenshot("search-einbuergerung");
+
+        page.locator(".search-page vaadin-text-field input").fill("Weinmesse");
+        page.locator(".search-page vaadin-text-field input").press("Enter");
+        assertThat(page.locator(".search-hit mark").first()).hasText("Weinmesse");
+    }
+
+    @Test
     void theLoginPageFollowsTheBrowsersLanguage() {
         open("de-DE");
         page.navigate(portal.url("/"));
