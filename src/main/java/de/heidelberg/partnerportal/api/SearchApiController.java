@@ -5,6 +5,7 @@ import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.I18n;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.search.InvalidSearchException;
+import de.heidelberg.partnerportal.search.SearchInsight;
 import de.heidelberg.partnerportal.search.SearchResult;
 import de.heidelberg.partnerportal.search.SearchService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,12 +29,15 @@ class SearchApiController {
     static final int DEFAULT_LIMIT = 20;
 
     private final SearchService search;
+    private final SearchInsight insight;
     private final Readers readers;
     private final SupportedLanguages languages;
     private final I18n i18n;
 
-    SearchApiController(SearchService search, Readers readers, SupportedLanguages languages, I18n i18n) {
+    SearchApiController(SearchService search, SearchInsight insight, Readers readers, SupportedLanguages languages,
+            I18n i18n) {
         this.search = search;
+        this.insight = insight;
         this.readers = readers;
         this.languages = languages;
         this.i18n = i18n;
@@ -49,7 +53,9 @@ class SearchApiController {
                 .orElseThrow(() -> new InvalidSearchException("search.error.language"));
         Optional<ContentType> contentType = type == null || type.isBlank() ? Optional.empty()
                 : Optional.of(SearchService.typeOf(type).orElseThrow(() -> new InvalidSearchException("search.error.type")));
-        return search.search(query, readers.current(locale), parseLimit(limit), contentType);
+        SearchResult result = search.search(query, readers.current(locale), parseLimit(limit), contentType);
+        insight.record(result.query(), result.total());
+        return result;
     }
 
     private static int parseLimit(String limit) {

@@ -48,10 +48,12 @@ public class SearchService {
 
     private final EntityManager entityManager;
     private final SupportedLanguages languages;
+    private final SearchInsight insight;
 
-    public SearchService(EntityManager entityManager, SupportedLanguages languages) {
+    public SearchService(EntityManager entityManager, SupportedLanguages languages, SearchInsight insight) {
         this.entityManager = entityManager;
         this.languages = languages;
+        this.insight = insight;
     }
 
     /** Checks and tidies a query typed by a person; throws {@link InvalidSearchException} for bad input. */
@@ -73,13 +75,21 @@ public class SearchService {
     @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public SearchResult search(String query, Reader reader, int limit, Optional<ContentType> type) {
-        return page(query, reader, 0, limit, type).result();
+        return page(query, reader, 0, limit, type, SearchOrder.RELEVANCE).result();
+    }
+
+    /** How results are ordered. */
+    public enum SearchOrder {
+        RELEVANCE,
+        /** Newest year first, relevance within a year; items without a year last. */
+        DATE
     }
 
     /** A page of hits (from {@code offset}) with facet counts, for the search page. */
     @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
-    public SearchPage page(String query, Reader reader, int offset, int limit, Optional<ContentType> type) {
+    public SearchPage page(String query, Reader reader, int offset, int limit, Optional<ContentType> type,
+            SearchOrder order) {
         String text = clean(query);
         int size = Math.clamp(limit, 1, MAX_LIMIT);
         String mine = reader.locale().getLanguage();
@@ -103,6 +113,9 @@ public class SearchService {
                     }
                     type.ifPresent(t -> b.filter(f.match().field(ContentDocumentBinder.TYPE).matching(t.name())));
                 }))
+                .sort(f -> order == SearchOrder.DATE
+                        ? f.field(ContentDocumentBinder.YEAR).desc().missing().last().then().score()
+                        : f.score())
                 // snippets are HTML: the text escaped, the matches in <mark>
                 .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1))
@@ -169,7 +182,7 @@ public class SearchService {
 
     /**
      * Every word must match, in any language (the reader's weighs most), either as typed (phrases,
-     * prefixes with *) or with one typo per word.
+     * prefixes with *, synonyms widened) or with one typo per word.
      */
     private SearchPredicate matching(SearchPredicateFactory f, String text, Reader reader) {
         String mine = reader.locale().getLanguage();
@@ -189,7 +202,7 @@ public class SearchService {
             }
         }
         return f.or(
-                        exact.matching(text).defaultOperator(BooleanOperator.AND).boost(2f),
+                        exact.matching(insight.expand(text)).defaultOperator(BooleanOperator.AND).boost(2f),
                         fuzzy.matching(text).fuzzy(1, 2).minimumShouldMatchPercent(100))
                 .toPredicate();
     }

@@ -177,10 +177,10 @@ class PortalBrowserIT {
             List<String> navigation = page.locator("vaadin-side-nav-item").allInnerTexts().stream()
                     .map(String::strip).toList();
             assertThat(navigation).startsWith("Start", "Partnerstädte", "Netzwerke", "Ansprechpersonen", "Aktuelles", "Programme");
-            if (account.equals("admin")) {
-                assertThat(navigation).endsWith("Benutzerverwaltung").hasSize(7);
-            } else {
-                assertThat(navigation).hasSize(6);
+            switch (account) {
+                case "admin" -> assertThat(navigation).endsWith("Suchanalyse", "Benutzerverwaltung").hasSize(8);
+                case "editor" -> assertThat(navigation).endsWith("Suchanalyse").hasSize(7);
+                default -> assertThat(navigation).hasSize(6);
             }
             screenshot("start-" + account);
             context.close();

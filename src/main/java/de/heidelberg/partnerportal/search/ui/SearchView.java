@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -27,8 +28,10 @@ import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
 import de.heidelberg.partnerportal.search.InvalidSearchException;
 import de.heidelberg.partnerportal.search.SearchHit;
+import de.heidelberg.partnerportal.search.SearchInsight;
 import de.heidelberg.partnerportal.search.SearchPage;
 import de.heidelberg.partnerportal.search.SearchService;
+import de.heidelberg.partnerportal.search.SearchService.SearchOrder;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
@@ -50,17 +53,20 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
     private static final Safelist SNIPPET = Safelist.none().addTags("mark");
 
     private final SearchService search;
+    private final SearchInsight insight;
     private final Reader reader;
     private final TextField query = new TextField();
     private final Div facets = new Div();
     private final Div results = new Div();
     private final Paragraph summary = new Paragraph();
     private final Button more = new Button();
+    private final Select<SearchOrder> order = new Select<>();
     private Optional<ContentType> type = Optional.empty();
     private int shown;
 
-    public SearchView(SearchService search, Readers readers) {
+    public SearchView(SearchService search, SearchInsight insight, Readers readers) {
         this.search = search;
+        this.insight = insight;
         this.reader = readers.current(getLocale());
         addClassNames("page", "search-page");
 
@@ -72,7 +78,16 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         query.addKeyPressListener(Key.ENTER, enter -> submit());
         Button go = new Button(getTranslation("search.submit"), click -> submit());
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout bar = new HorizontalLayout(query, go);
+        order.setItems(SearchOrder.values());
+        order.setItemLabelGenerator(o -> getTranslation("search.order." + o.name()));
+        order.setAriaLabel(getTranslation("search.order"));
+        order.setValue(SearchOrder.RELEVANCE);
+        order.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                submit();
+            }
+        });
+        HorizontalLayout bar = new HorizontalLayout(query, order, go);
         bar.setFlexGrow(1, query);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -93,6 +108,8 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         QueryParameters parameters = event.getLocation().getQueryParameters();
         query.setValue(parameters.getSingleParameter("q").orElse(""));
         type = parameters.getSingleParameter("type").flatMap(SearchService::typeOf);
+        order.setValue(parameters.getSingleParameter("sort").filter("date"::equals).isPresent()
+                ? SearchOrder.DATE : SearchOrder.RELEVANCE);
         run();
     }
 
@@ -100,6 +117,9 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         Map<String, String> parameters = new HashMap<>();
         parameters.put("q", query.getValue());
         type.ifPresent(t -> parameters.put("type", SearchService.apiName(t)));
+        if (order.getValue() == SearchOrder.DATE) {
+            parameters.put("sort", "date");
+        }
         getUI().ifPresent(ui -> ui.navigate(SearchView.class, QueryParameters.simple(parameters)));
     }
 
@@ -113,7 +133,8 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
             return;
         }
         try {
-            SearchPage page = search.page(query.getValue(), reader, 0, PAGE_SIZE, type);
+            SearchPage page = search.page(query.getValue(), reader, 0, PAGE_SIZE, type, order.getValue());
+            insight.record(page.result().query(), page.result().total());
             summary.setText(getTranslation("search.count", page.result().total(), page.result().query()));
             showFacets(page);
             show(page);
@@ -126,7 +147,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private void showMore() {
-        show(search.page(query.getValue(), reader, shown, PAGE_SIZE, type));
+        show(search.page(query.getValue(), reader, shown, PAGE_SIZE, type, order.getValue()));
     }
 
     private void show(SearchPage page) {

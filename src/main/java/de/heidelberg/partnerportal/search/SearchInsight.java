@@ -1,0 +1,135 @@
+package de.heidelberg.partnerportal.search;
+
+import de.heidelberg.partnerportal.content.ContentAccess;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What people search for (without who), and the synonym groups editors maintain. Synonyms are read
+ * from the database for every query, so a change takes effect at once, on every node.
+ */
+@Service
+public class SearchInsight {
+
+    /** A synonym group as the editor sees it. */
+    public record Synonyms(Long id, String terms) {}
+
+    /** A query and how it fared. */
+    public record QueryCount(String query, long searches, long lastHits, LocalDate lastSearched) {}
+
+    /** Quotes and operators: the person writes their own query syntax. */
+    private static final Pattern OWN_SYNTAX = Pattern.compile("[\"|+*()~]|(^|\\s)-");
+    /** Stands for an already widened term while the others are looked for (queries have no control characters). */
+    private static final String MARK = "\u0001";
+
+    private final SynonymRepository synonyms;
+    private final QueryStatRepository stats;
+    private final Clock clock;
+
+    SearchInsight(SynonymRepository synonyms, QueryStatRepository stats, Clock clock) {
+        this.synonyms = synonyms;
+        this.stats = stats;
+        this.clock = clock;
+    }
+
+    /**
+     * The query in simple-query-string syntax with every synonym term widened to its group, e.g.
+     * {@code twin town Montpellier} → {@code ("twin town" | Partnerstadt | …) Montpellier}. Queries with
+     * their own syntax (quotes, operators) stay as they are.
+     */
+    @Transactional(readOnly = true)
+    public String expand(String query) {
+        if (OWN_SYNTAX.matcher(query).find()) {
+            return query;
+        }
+        List<String> alternatives = new ArrayList<>();
+        String marked = query;
+        for (SynonymGroup group : synonyms.findAll()) {
+            List<String> terms = group.termList().stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .toList();
+            for (String term : terms) {
+                Matcher matcher = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])")
+                        .matcher(marked);
+                if (matcher.find()) {
+                    alternatives.add(terms.stream()
+                            .map(t -> t.contains(" ") ? "\"" + t + "\"" : t)
+                            .collect(Collectors.joining(" | ", "(", ")")));
+                    marked = matcher.replaceAll(Matcher.quoteReplacement(MARK + (alternatives.size() - 1) + MARK));
+                    break;
+                }
+            }
+        }
+        String expanded = marked;
+        for (int i = 0; i < alternatives.size(); i++) {
+            expanded = expanded.replace(MARK + i + MARK, alternatives.get(i));
+        }
+        return expanded;
+    }
+
+    /** Counts a query a person ran; stored in lower case, without the user. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(String query, long hits) {
+        String normalized = query.strip().toLowerCase(Locale.ROOT);
+        QueryStat stat = stats.findById(normalized).orElseGet(() -> new QueryStat(normalized));
+        stat.record(hits, LocalDate.now(clock));
+        stats.save(stat);
+    }
+
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional(readOnly = true)
+    public List<QueryCount> frequent(int count) {
+        return stats.findAllByOrderBySearchesDescQueryAsc(PageRequest.of(0, count)).stream().map(SearchInsight::view).toList();
+    }
+
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional(readOnly = true)
+    public List<QueryCount> withoutResults(int count) {
+        return stats.findByLastHitsOrderBySearchesDescQueryAsc(0, PageRequest.of(0, count)).stream()
+                .map(SearchInsight::view).toList();
+    }
+
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional(readOnly = true)
+    public List<Synonyms> synonyms() {
+        return synonyms.findAllByOrderByIdAsc().stream().map(g -> new Synonyms(g.getId(), g.getTerms())).toList();
+    }
+
+    /** Creates (id null) or changes a group; at least two terms, separated by commas. */
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional
+    public void saveSynonyms(Long id, String terms) {
+        String cleaned = terms == null ? "" : terms.strip();
+        SynonymGroup probe = new SynonymGroup(cleaned);
+        if (probe.termList().size() < 2 || cleaned.length() > SynonymGroup.MAX_LENGTH) {
+            throw new InvalidSearchException("search.synonyms.invalid");
+        }
+        if (id == null) {
+            synonyms.save(probe);
+        } else {
+            synonyms.findById(id).orElseThrow(() -> new InvalidSearchException("search.synonyms.gone")).setTerms(cleaned);
+        }
+    }
+
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional
+    public void deleteSynonyms(Long id) {
+        synonyms.deleteById(id);
+    }
+
+    private static QueryCount view(QueryStat stat) {
+        return new QueryCount(stat.getQuery(), stat.getSearches(), stat.getLastHits(), stat.getLastSearched());
+    }
+}

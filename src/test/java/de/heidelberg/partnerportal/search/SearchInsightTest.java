@@ -1,0 +1,71 @@
+package de.heidelberg.partnerportal.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.heidelberg.partnerportal.PortalTest;
+import de.heidelberg.partnerportal.content.Readers;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Synonyms editors maintain, and the anonymous statistics of queries. */
+@PortalTest
+class SearchInsightTest {
+
+    @Autowired
+    SearchInsight insight;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    Readers readers;
+
+    @Test
+    void synonymTermsAreWidenedToTheirGroup() {
+        assertThat(insight.expand("twin town Montpellier"))
+                .startsWith("(")
+                .contains("\"twin town\"", "Partnerstadt", "\"ville jumelée\"")
+                .endsWith(") Montpellier");
+        assertThat(insight.expand("Odesa")).isEqualTo("(Odessa | Odesa)");
+        assertThat(insight.expand("\"twin town\"")).isEqualTo("\"twin town\"");
+        assertThat(insight.expand("Kumamoto")).isEqualTo("Kumamoto");
+    }
+
+    @Test
+    @WithMockUser(roles = "PARTNER")
+    void aSynonymInOneLanguageFindsContentInAnother() {
+        assertThat(search.search("ville jumelée", readers.current(Locale.GERMAN), 20, Optional.empty()).total()).isPositive();
+        assertThat(search.search("Odesa", readers.current(Locale.GERMAN), 20, Optional.empty()).hits())
+                .extracting(SearchHit::id).contains("odessa");
+    }
+
+    @Test
+    @WithMockUser(roles = {"EDITOR", "STAFF"})
+    void editorsSeeFrequentQueriesAndThoseWithoutResultsAndKeepSynonyms() {
+        insight.record("Montpellier ", 7);
+        insight.record("montpellier", 7);
+        insight.record("Atlantis", 0);
+        assertThat(insight.frequent(10)).anySatisfy(q -> {
+            assertThat(q.query()).isEqualTo("montpellier");
+            assertThat(q.searches()).isGreaterThanOrEqualTo(2);
+        });
+        assertThat(insight.withoutResults(10)).extracting(SearchInsight.QueryCount::query).contains("atlantis");
+
+        insight.saveSynonyms(null, "Gurs, camp de Gurs");
+        assertThat(insight.synonyms()).extracting(SearchInsight.Synonyms::terms).contains("Gurs, camp de Gurs");
+        assertThatThrownBy(() -> insight.saveSynonyms(null, "only-one")).hasMessage("search.synonyms.invalid");
+        insight.synonyms().stream().filter(s -> s.terms().startsWith("Gurs")).forEach(s -> insight.deleteSynonyms(s.id()));
+    }
+
+    @Test
+    @WithMockUser(roles = "PARTNER")
+    void partnersCannotReadTheStatisticsOrChangeSynonyms() {
+        assertThatThrownBy(() -> insight.frequent(10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> insight.saveSynonyms(null, "a, b")).isInstanceOf(AccessDeniedException.class);
+    }
+}
