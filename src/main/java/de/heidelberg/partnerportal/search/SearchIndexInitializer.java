@@ -1,47 +1,32 @@
 package de.heidelberg.partnerportal.search;
 
-import de.heidelberg.partnerportal.content.ContentEntity;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the search index at start-up when it is missing or empty while the database has content (a
- * new node, a deleted index folder, an installation from before the search existed).
+ * Builds the search index at start-up when it is empty while the database has content (a new node, a
+ * deleted index folder, an installation from before the search existed). It runs in the background;
+ * search answers from the part already built.
  */
 @Component
 class SearchIndexInitializer implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexInitializer.class);
 
-    private final EntityManagerFactory entityManagerFactory;
+    private final SearchIndexAdmin admin;
 
-    SearchIndexInitializer(EntityManagerFactory entityManagerFactory) {
-        this.entityManagerFactory = entityManagerFactory;
+    SearchIndexInitializer(SearchIndexAdmin admin) {
+        this.admin = admin;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            long indexed = Search.session(entityManager).search(ContentEntity.class)
-                    .where(f -> f.matchAll()).fetchTotalHitCount();
-            long stored = 0;
-            for (SearchIndexedEntity<?> entity : Search.mapping(entityManagerFactory).allIndexedEntities()) {
-                stored += entityManager.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
-                        .getSingleResult();
-            }
-            if (indexed == 0 && stored > 0) {
-                long start = System.nanoTime();
-                Search.session(entityManager).massIndexer(ContentEntity.class).startAndWait();
-                log.info("Built the search index for {} items in {} ms", stored, (System.nanoTime() - start) / 1_000_000);
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
+        SearchIndexAdmin.IndexStatus status = admin.currentStatus();
+        if (status.documents() == 0 && status.stored() > 0) {
+            log.info("The search index is empty: building it for {} items", status.stored());
+            admin.startRebuild();
         }
     }
 }

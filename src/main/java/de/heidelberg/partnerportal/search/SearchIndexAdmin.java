@@ -1,0 +1,123 @@
+package de.heidelberg.partnerportal.search;
+
+import de.heidelberg.partnerportal.content.ContentEntity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The search index's state and its rebuild. A rebuild runs in the background: the portal stays usable,
+ * and search finds what is already written again.
+ */
+@Service
+public class SearchIndexAdmin {
+
+    /** Documents in the index per kind, items in the database, and a running rebuild's progress. */
+    public record IndexStatus(Map<String, Long> documentsByType, long documents, long stored, boolean rebuilding,
+            long rebuilt, long toRebuild) {}
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexAdmin.class);
+    private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("types");
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final AtomicLong rebuilt = new AtomicLong();
+    private final AtomicLong toRebuild = new AtomicLong();
+
+    SearchIndexAdmin(EntityManagerFactory entityManagerFactory) {
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public IndexStatus status() {
+        return currentStatus();
+    }
+
+    IndexStatus currentStatus() {
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            var result = Search.session(entityManager).search(ContentEntity.class)
+                    .where(f -> f.matchAll())
+                    .aggregation(TYPES, f -> f.terms().field(ContentDocumentBinder.TYPE, String.class))
+                    .fetch(0);
+            Map<String, Long> byType = new LinkedHashMap<>(result.aggregation(TYPES));
+            return new IndexStatus(byType, result.total().hitCount(), stored(entityManager), rebuilding.get(),
+                    rebuilt.get(), toRebuild.get());
+        }
+    }
+
+    /** Starts a rebuild in the background; false when one is already running. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean rebuild() {
+        return startRebuild();
+    }
+
+    boolean startRebuild() {
+        if (!rebuilding.compareAndSet(false, true)) {
+            return false;
+        }
+        EntityManager entityManager = entityManagerFactory.createEntityManager();
+        rebuilt.set(0);
+        toRebuild.set(stored(entityManager));
+        long start = System.nanoTime();
+        Search.session(entityManager).massIndexer(ContentEntity.class)
+                // a rebuild must start from an empty index: writing over documents would add duplicates
+                .purgeAllOnStart(true)
+                .monitor(new Progress())
+                .start()
+                .whenComplete((done, failure) -> {
+                    rebuilding.set(false);
+                    entityManager.close();
+                    if (failure != null) {
+                        log.error("Rebuilding the search index failed", failure);
+                    } else {
+                        log.info("Rebuilt the search index: {} items in {} ms", rebuilt.get(),
+                                (System.nanoTime() - start) / 1_000_000);
+                    }
+                });
+        return true;
+    }
+
+    private static long stored(EntityManager entityManager) {
+        long stored = 0;
+        for (SearchIndexedEntity<?> entity : Search.mapping(entityManager.getEntityManagerFactory()).allIndexedEntities()) {
+            stored += entityManager.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
+                    .getSingleResult();
+        }
+        return stored;
+    }
+
+    /** Counts what the mass indexer has written. */
+    private final class Progress implements MassIndexingMonitor {
+
+        @Override
+        public void documentsAdded(long increment) {
+            rebuilt.addAndGet(increment);
+        }
+
+        @Override
+        public void documentsBuilt(long increment) {
+            // counted when added to the index
+        }
+
+        @Override
+        public void entitiesLoaded(long increment) {
+            // counted when added to the index
+        }
+
+        @Override
+        public void indexingCompleted() {
+            // the completion stage reports the end
+        }
+    }
+}
