@@ -4,10 +4,12 @@ import de.heidelberg.partnerportal.content.ContentEntity;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -54,6 +56,14 @@ public class ContentDocumentBinder implements TypeBinder {
         return "internal_" + language;
     }
 
+    /**
+     * Every language's titles, texts and internal notes once more, folded but not stemmed, for typo
+     * tolerance: one fuzzy query per word on three fields instead of one per language and field.
+     */
+    static final String SPELL_TITLE = "spell_title";
+    static final String SPELL_TEXT = "spell_text";
+    static final String SPELL_INTERNAL = "spell_internal";
+
     @Override
     public void bind(TypeBindingContext context) {
         // changes of these re-index the item by themselves; a service that changes only a text inside a
@@ -67,18 +77,24 @@ public class ContentDocumentBinder implements TypeBinder {
                 schema.field(YEAR, f -> f.asInteger().projectable(Projectable.YES).aggregable(Aggregable.YES)
                         .sortable(Sortable.YES)).toReference(),
                 schema.field(COUNTRY, f -> f.asString().aggregable(Aggregable.YES)).toReference(),
-                new HashMap<>(), new HashMap<>(), new HashMap<>());
+                new HashMap<>(), new HashMap<>(), new HashMap<>(),
+                spell(schema, SPELL_TITLE), spell(schema, SPELL_TEXT), spell(schema, SPELL_INTERNAL));
         for (String language : languages) {
             String analyzer = Analyzers.forLanguage(language);
             String queryAnalyzer = Analyzers.queryAnalyzer(analyzer);
             fields.titles.put(language, schema.field(title(language), f -> f.asString().analyzer(analyzer).searchAnalyzer(queryAnalyzer)
-                    .projectable(Projectable.YES).highlightable(List.of(Highlightable.ANY))).toReference());
+                    .projectable(Projectable.YES)).toReference());
+            // only texts give snippets; the fast vector highlighter reads the stored term vectors
             fields.texts.put(language, schema.field(text(language), f -> f.asString().analyzer(analyzer).searchAnalyzer(queryAnalyzer)
-                    .projectable(Projectable.YES).highlightable(List.of(Highlightable.ANY))).multiValued().toReference());
-            fields.internals.put(language, schema.field(internal(language), f -> f.asString().analyzer(analyzer).searchAnalyzer(queryAnalyzer)
-                    .highlightable(List.of(Highlightable.ANY))).multiValued().toReference());
+                    .projectable(Projectable.YES).highlightable(List.of(Highlightable.FAST_VECTOR))).multiValued().toReference());
+            fields.internals.put(language, schema.field(internal(language), f -> f.asString().analyzer(analyzer).searchAnalyzer(queryAnalyzer))
+                    .multiValued().toReference());
         }
         context.bridge(ContentEntity.class, new Bridge(fields, languages));
+    }
+
+    private static IndexFieldReference<String> spell(IndexSchemaElement schema, String name) {
+        return schema.field(name, f -> f.asString().analyzer(Analyzers.FOLDING)).multiValued().toReference();
     }
 
     private record Fields(
@@ -89,7 +105,10 @@ public class ContentDocumentBinder implements TypeBinder {
             IndexFieldReference<String> country,
             Map<String, IndexFieldReference<String>> titles,
             Map<String, IndexFieldReference<String>> texts,
-            Map<String, IndexFieldReference<String>> internals) {}
+            Map<String, IndexFieldReference<String>> internals,
+            IndexFieldReference<String> spellTitle,
+            IndexFieldReference<String> spellText,
+            IndexFieldReference<String> spellInternal) {}
 
     private record Bridge(Fields fields, List<String> languages) implements TypeBridge<ContentEntity> {
 
@@ -106,10 +125,14 @@ public class ContentDocumentBinder implements TypeBinder {
                     .map(TranslatedText::texts)
                     .toList();
             Map<String, String> internal = item.getInternalNote() == null ? Map.of() : item.getInternalNote().texts();
+            Set<String> spellTitles = new LinkedHashSet<>();
+            Set<String> spellTexts = new LinkedHashSet<>();
+            Set<String> spellInternals = new LinkedHashSet<>();
             for (String language : languages) {
                 String title = item.searchPlainTitle() != null ? item.searchPlainTitle() : titles.get(language);
                 if (title != null) {
                     target.addValue(fields.titles().get(language), title);
+                    spellTitles.add(title);
                 }
                 String body = texts.stream()
                         .map(byLanguage -> byLanguage.get(language))
@@ -117,11 +140,16 @@ public class ContentDocumentBinder implements TypeBinder {
                         .collect(Collectors.joining("\n\n"));
                 if (!body.isEmpty()) {
                     target.addValue(fields.texts().get(language), body);
+                    spellTexts.add(body);
                 }
                 if (internal.get(language) != null) {
                     target.addValue(fields.internals().get(language), internal.get(language));
+                    spellInternals.add(internal.get(language));
                 }
             }
+            spellTitles.forEach(value -> target.addValue(fields.spellTitle(), value));
+            spellTexts.forEach(value -> target.addValue(fields.spellText(), value));
+            spellInternals.forEach(value -> target.addValue(fields.spellInternal(), value));
         }
     }
 }

@@ -29,6 +29,8 @@ public class SearchIndexAdmin {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexAdmin.class);
     private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("types");
+    private static final int BATCH_SIZE = 100;
+    private static final int LOADING_THREADS = 2;
 
     private final EntityManagerFactory entityManagerFactory;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
@@ -56,6 +58,10 @@ public class SearchIndexAdmin {
         }
     }
 
+    boolean isRebuilding() {
+        return rebuilding.get();
+    }
+
     /** Starts a rebuild in the background; false when one is already running. */
     @PreAuthorize("hasRole('ADMIN')")
     public boolean rebuild() {
@@ -73,6 +79,9 @@ public class SearchIndexAdmin {
         Search.session(entityManager).massIndexer(ContentEntity.class)
                 // a rebuild must start from an empty index: writing over documents would add duplicates
                 .purgeAllOnStart(true)
+                // larger batches: fewer round trips for the items and their texts (measured by SearchBenchmark)
+                .batchSizeToLoadObjects(BATCH_SIZE)
+                .threadsToLoadObjects(LOADING_THREADS)
                 .monitor(new Progress())
                 .start()
                 .whenComplete((done, failure) -> {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -75,7 +76,7 @@ public class SearchService {
     @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public SearchResult search(String query, Reader reader, int limit, Optional<ContentType> type) {
-        return page(query, reader, 0, limit, type, SearchOrder.RELEVANCE).result();
+        return run(query, reader, 0, limit, type, SearchOrder.RELEVANCE, false).result();
     }
 
     /** How results are ordered. */
@@ -90,24 +91,50 @@ public class SearchService {
     @Transactional(readOnly = true)
     public SearchPage page(String query, Reader reader, int offset, int limit, Optional<ContentType> type,
             SearchOrder order) {
-        String text = clean(query);
-        int size = Math.clamp(limit, 1, MAX_LIMIT);
+        return run(query, reader, offset, limit, type, order, true);
+    }
+
+    /**
+     * Every word as typed first; only when that finds nothing, every word with one typo forgiven. The
+     * fuzzy pass is the expensive one (an automaton per word), so most queries never pay for it.
+     */
+    private SearchPage run(String query, Reader reader, int offset, int limit, Optional<ContentType> type,
+            SearchOrder order, boolean withFacets) {
+        Request request = new Request(clean(query), reader, offset, limit, type, order, withFacets);
+        SearchPage exact = fetch(request, f -> exactly(f, request.text(), reader), true);
+        if (exact.result().total() > 0) {
+            return exact;
+        }
+        // the typo pass matches other fields than the texts, so there is nothing to highlight
+        return fetch(request, f -> withOneTypo(f, request.text(), reader), false);
+    }
+
+    private record Request(String text, Reader reader, int offset, int limit, Optional<ContentType> type,
+            SearchOrder order, boolean withFacets) {}
+
+    private SearchPage fetch(Request request, Function<SearchPredicateFactory, SearchPredicate> matching,
+            boolean highlight) {
+        Reader reader = request.reader();
+        Optional<ContentType> type = request.type();
+        SearchOrder order = request.order();
+        boolean withFacets = request.withFacets();
+        int size = Math.clamp(request.limit(), 1, MAX_LIMIT);
         String mine = reader.locale().getLanguage();
         String source = languages.source().getLanguage();
         SearchSession session = Search.session(entityManager);
-        var result = session.search(ContentEntity.class)
+        var options = session.search(ContentEntity.class)
                 .select(f -> f.composite()
                         .from(f.field(ContentDocumentBinder.TYPE, String.class),
                                 f.field(ContentDocumentBinder.SLUG, String.class),
                                 f.field(ContentDocumentBinder.title(mine), String.class),
                                 f.field(ContentDocumentBinder.title(source), String.class),
-                                f.highlight(ContentDocumentBinder.text(mine)),
-                                f.highlight(ContentDocumentBinder.text(source)),
+                                highlight ? f.highlight(ContentDocumentBinder.text(mine)) : f.constant(List.<String>of()),
+                                highlight ? f.highlight(ContentDocumentBinder.text(source)) : f.constant(List.<String>of()),
                                 f.field(ContentDocumentBinder.text(mine), String.class).multi(),
                                 f.field(ContentDocumentBinder.text(source), String.class).multi())
                         .asArray())
                 .where(f -> f.bool(b -> {
-                    b.must(matching(f, text, reader));
+                    b.must(matching.apply(f));
                     if (!reader.seesUnpublished()) {
                         b.filter(f.match().field(ContentDocumentBinder.PUBLISHED).matching(true));
                     }
@@ -117,20 +144,26 @@ public class SearchService {
                         ? f.field(ContentDocumentBinder.YEAR).desc().missing().last().then().score()
                         : f.score())
                 // snippets are HTML: the text escaped, the matches in <mark>
-                .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                        .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1))
-                .aggregation(TYPES, f -> f.terms().field(ContentDocumentBinder.TYPE, String.class))
-                .aggregation(YEARS, f -> f.terms().field(ContentDocumentBinder.YEAR, Integer.class))
-                .aggregation(COUNTRIES, f -> f.terms().field(ContentDocumentBinder.COUNTRY, String.class))
-                .fetch(Math.max(0, offset), size);
+                .highlighter(f -> f.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                        .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1));
+        if (withFacets) {
+            options = options
+                    .aggregation(TYPES, f -> f.terms().field(ContentDocumentBinder.TYPE, String.class))
+                    .aggregation(YEARS, f -> f.terms().field(ContentDocumentBinder.YEAR, Integer.class))
+                    .aggregation(COUNTRIES, f -> f.terms().field(ContentDocumentBinder.COUNTRY, String.class));
+        }
+        var result = options.fetch(Math.max(0, request.offset()), size);
         List<SearchHit> hits = new ArrayList<>();
         for (Object[] row : result.hits()) {
             hits.add(hit(row, mine, source));
         }
+        SearchResult found = new SearchResult(request.text(), result.total().hitCount(), hits);
+        if (!withFacets) {
+            return new SearchPage(found, Map.of(), Map.of(), Map.of());
+        }
         Map<String, Long> types = new LinkedHashMap<>();
         result.aggregation(TYPES).forEach((name, count) -> types.put(apiName(ContentType.valueOf(name)), count));
-        return new SearchPage(new SearchResult(text, result.total().hitCount(), hits),
-                types, result.aggregation(YEARS), result.aggregation(COUNTRIES));
+        return new SearchPage(found, types, result.aggregation(YEARS), result.aggregation(COUNTRIES));
     }
 
     /** Titles that start like the typed words, for suggestions as one types; empty for unusable input. */
@@ -180,31 +213,30 @@ public class SearchService {
                 .toList();
     }
 
-    /**
-     * Every word must match, in any language (the reader's weighs most), either as typed (phrases,
-     * prefixes with *, synonyms widened) or with one typo per word.
-     */
-    private SearchPredicate matching(SearchPredicateFactory f, String text, Reader reader) {
+    /** Every word as typed (phrases, prefixes with *, synonyms widened), in any language, the reader's weighing most. */
+    private SearchPredicate exactly(SearchPredicateFactory f, String text, Reader reader) {
         String mine = reader.locale().getLanguage();
         var exact = f.simpleQueryString().field(ContentDocumentBinder.title(mine)).boost(6f)
                 .field(ContentDocumentBinder.text(mine)).boost(2f);
-        var fuzzy = f.match().field(ContentDocumentBinder.title(mine)).boost(3f)
-                .field(ContentDocumentBinder.text(mine));
         for (Locale other : languages.all()) {
             String language = other.getLanguage();
             if (!language.equals(mine)) {
                 exact = exact.field(ContentDocumentBinder.title(language)).boost(2f).field(ContentDocumentBinder.text(language));
-                fuzzy = fuzzy.field(ContentDocumentBinder.title(language)).field(ContentDocumentBinder.text(language)).boost(0.5f);
             }
             if (reader.seesInternal()) {
                 exact = exact.field(ContentDocumentBinder.internal(language));
-                fuzzy = fuzzy.field(ContentDocumentBinder.internal(language)).boost(0.5f);
             }
         }
-        return f.or(
-                        exact.matching(insight.expand(text)).defaultOperator(BooleanOperator.AND).boost(2f),
-                        fuzzy.matching(text).fuzzy(1, 2).minimumShouldMatchPercent(100))
-                .toPredicate();
+        return exact.matching(insight.expand(text)).defaultOperator(BooleanOperator.AND).toPredicate();
+    }
+
+    /** Every word with at most one typo, on the language-neutral spell fields, titles weighing most. */
+    private SearchPredicate withOneTypo(SearchPredicateFactory f, String text, Reader reader) {
+        var fuzzy = f.match().field(ContentDocumentBinder.SPELL_TITLE).boost(3f).field(ContentDocumentBinder.SPELL_TEXT);
+        if (reader.seesInternal()) {
+            fuzzy = fuzzy.field(ContentDocumentBinder.SPELL_INTERNAL).boost(0.5f);
+        }
+        return fuzzy.matching(text).fuzzy(1, 2).minimumShouldMatchPercent(100).toPredicate();
     }
 
     private SearchHit hit(Object[] row, String mine, String source) {
