@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -27,7 +28,8 @@ public abstract class ContentEntity {
     @Column(nullable = false, unique = true, length = 150)
     private String slug;
 
-    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    // an editor who empties the note removes its texts too
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, orphanRemoval = true)
     @JoinColumn(name = "internal_note_id")
     private TranslatedText internalNote;
 
@@ -36,6 +38,12 @@ public abstract class ContentEntity {
 
     @Version
     private long version;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
+    @Column(name = "changed_by", length = 100)
+    private String changedBy;
 
     protected ContentEntity() {}
 
@@ -81,6 +89,33 @@ public abstract class ContentEntity {
 
     public void setInternalNote(TranslatedText internalNote) {
         this.internalNote = internalNote;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    /**
+     * Refuses a save based on an older version than the stored one: someone else saved in between.
+     */
+    public void checkEditedVersion(long editedVersion) {
+        if (editedVersion != version) {
+            throw new StaleEditException(changedBy, changedAt);
+        }
+    }
+
+    /** Records who saved the item and when; this also raises its version. */
+    public void markChanged(String username, Instant when) {
+        this.changedBy = username;
+        this.changedAt = when;
     }
 
     public boolean isPublished() {

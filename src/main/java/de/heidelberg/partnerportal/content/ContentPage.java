@@ -1,6 +1,7 @@
 package de.heidelberg.partnerportal.content;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -35,6 +36,18 @@ public abstract class ContentPage extends Main implements HasDynamicTitle, HasBr
     protected void addIfPresent(Component part) {
         if (part != null) {
             add(part);
+        }
+    }
+
+    /**
+     * A link to an item's editor ({@code new} for a new item), for editors only; the editor itself
+     * and the service check the role again.
+     */
+    protected void addEditAction(String slug, String labelKey) {
+        if (Reader.currentAuthorities().contains("ROLE_EDITOR")) {
+            Anchor edit = new Anchor(section.editPath(slug), getTranslation(labelKey));
+            edit.addClassName("edit-action");
+            add(edit);
         }
     }
 

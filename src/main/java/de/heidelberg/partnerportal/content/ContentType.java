@@ -18,4 +18,9 @@ public enum ContentType {
     public String path() {
         return "/" + path;
     }
+
+    /** The address of an item's editor, e.g. {@code /edit/news/some-item}; {@code new} for a new item. */
+    public String editPath(String slug) {
+        return "/edit/" + path + "/" + slug;
+    }
 }

@@ -1,7 +1,9 @@
 package de.heidelberg.partnerportal.i18n;
 
 import de.heidelberg.partnerportal.PortalProperties;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -33,6 +35,21 @@ public class SupportedLanguages {
     /** The source language of content, German for Heidelberg. */
     public Locale source() {
         return locales.getFirst();
+    }
+
+    /**
+     * For editors: each named field's state in every language (missing, outdated, up to date);
+     * fields without any text are left out.
+     */
+    public Map<String, Map<String, TranslationState>> states(Map<String, TranslatedText> fields) {
+        List<String> tags = locales.stream().map(Locale::getLanguage).toList();
+        Map<String, Map<String, TranslationState>> states = new HashMap<>();
+        fields.forEach((name, text) -> {
+            if (text != null) {
+                states.put(name, text.states(tags, source().getLanguage()));
+            }
+        });
+        return states;
     }
 
     /** The supported language with this tag ("fr", "FR", " fr "), if any. */

@@ -13,6 +13,8 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,11 @@ import java.util.Optional;
 @Entity
 @Table(name = "translated_text")
 public class TranslatedText {
+
+    /** The longest text one language of a field may have (the database column's length). */
+    public static final int MAX_LENGTH = TextValue.MAX_LENGTH;
+    /** The longest one-line text (names, titles) editors may enter. */
+    public static final int MAX_LINE_LENGTH = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,6 +68,26 @@ public class TranslatedText {
             }
         });
         return text;
+    }
+
+    /** A new field from what an editor typed. */
+    public static TranslatedText of(String sourceLanguage, TextEdit edit) {
+        return of(sourceLanguage, edit.texts());
+    }
+
+    /**
+     * Applies an edit to an optional field: null when it has no text at all, a new field when there
+     * was none, else the same field changed.
+     */
+    public static TranslatedText edit(TranslatedText current, String sourceLanguage, TextEdit edit) {
+        if (edit == null || edit.isBlank()) {
+            return null;
+        }
+        if (current == null) {
+            return of(sourceLanguage, edit.texts());
+        }
+        current.edit(sourceLanguage, edit);
+        return current;
     }
 
     /** Like {@link #of}, but null for an optional field that has no text at all. */
@@ -111,6 +138,35 @@ public class TranslatedText {
         } else {
             values.put(language, new TextValue(newText.strip(), sourceRevision));
         }
+    }
+
+    /**
+     * Applies what an editor typed: the source text first (a real change makes the translations
+     * outdated unless it is a minor one), then every translation that differs from the stored one,
+     * which counts as made from the new source. Unchanged translations keep their state.
+     */
+    public void edit(String sourceLanguage, TextEdit edit) {
+        Map<String, String> typed = edit.texts();
+        boolean minorChange = edit.minorChange();
+        String source = typed.get(sourceLanguage);
+        if (source == null || source.isBlank()) {
+            throw new IllegalArgumentException("A translated text needs its " + sourceLanguage + " source");
+        }
+        changeSource(sourceLanguage, source.strip(), minorChange);
+        typed.forEach((language, value) -> {
+            String stored = text(language).orElse("");
+            String wanted = value == null ? "" : value.strip();
+            if (!language.equals(sourceLanguage) && !stored.equals(wanted)) {
+                translate(language, wanted);
+            }
+        });
+    }
+
+    /** Each language's state, for editors. */
+    public Map<String, TranslationState> states(List<String> languages, String sourceLanguage) {
+        Map<String, TranslationState> states = new LinkedHashMap<>();
+        languages.forEach(language -> states.put(language, state(language, sourceLanguage)));
+        return states;
     }
 
     public TranslationState state(String language, String sourceLanguage) {

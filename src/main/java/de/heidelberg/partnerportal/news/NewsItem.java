@@ -48,7 +48,7 @@ class NewsItem extends ContentEntity {
     @JoinColumn(name = "body_id")
     private TranslatedText body;
 
-    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, orphanRemoval = true)
     @JoinColumn(name = "image_caption_id")
     private TranslatedText imageCaption;
 
@@ -80,6 +80,29 @@ class NewsItem extends ContentEntity {
         this.cityIds = new HashSet<>(data.cityIds());
         this.networkIds = new HashSet<>(data.networkIds());
         setPublished(data.published());
+    }
+
+    /** A new item from an editor's form. */
+    NewsItem(NewsEdit edit, String sourceLanguage) {
+        super(edit.getSlug());
+        this.title = TranslatedText.of(sourceLanguage, edit.getTitle());
+        this.teaser = TranslatedText.of(sourceLanguage, edit.getTeaser());
+        this.body = TranslatedText.of(sourceLanguage, edit.getBody());
+        apply(edit, sourceLanguage);
+    }
+
+    /** Takes over what an editor changed; the form has been checked by the service. */
+    void apply(NewsEdit edit, String sourceLanguage) {
+        this.date = edit.getDate();
+        this.year = edit.getDate() != null ? edit.getDate().getYear() : edit.getYear();
+        title.edit(sourceLanguage, edit.getTitle());
+        teaser.edit(sourceLanguage, edit.getTeaser());
+        body.edit(sourceLanguage, edit.getBody());
+        this.imageCaption = TranslatedText.edit(imageCaption, sourceLanguage, edit.getImageCaption());
+        setInternalNote(TranslatedText.edit(getInternalNote(), sourceLanguage, edit.getInternalNote()));
+        this.cityIds = new HashSet<>(edit.getCityIds());
+        this.networkIds = new HashSet<>(edit.getNetworkIds());
+        setPublished(edit.isPublished());
     }
 
     LocalDate getDate() {

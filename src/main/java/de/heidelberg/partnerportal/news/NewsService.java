@@ -1,10 +1,22 @@
 package de.heidelberg.partnerportal.news;
 
 import de.heidelberg.partnerportal.content.ContentAccess;
+import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.CurrentUser;
+import de.heidelberg.partnerportal.content.EditChecks;
+import de.heidelberg.partnerportal.content.StaleEditException;
 import de.heidelberg.partnerportal.content.ContentLinks;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
+import de.heidelberg.partnerportal.i18n.TextEdit;
+import de.heidelberg.partnerportal.i18n.TranslatedText;
+import de.heidelberg.partnerportal.i18n.TranslationState;
+import de.heidelberg.partnerportal.search.SearchIndexing;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
@@ -19,11 +31,16 @@ public class NewsService {
     private final NewsRepository news;
     private final ContentLinks links;
     private final SupportedLanguages languages;
+    private final SearchIndexing indexing;
+    private final Clock clock;
 
-    NewsService(NewsRepository news, ContentLinks links, SupportedLanguages languages) {
+    NewsService(NewsRepository news, ContentLinks links, SupportedLanguages languages, SearchIndexing indexing,
+            Clock clock) {
         this.news = news;
         this.links = links;
         this.languages = languages;
+        this.indexing = indexing;
+        this.clock = clock;
     }
 
     /** One page of news, newest first (items without a day last within their year). */
@@ -80,6 +97,87 @@ public class NewsService {
     @Transactional
     public Long create(NewNews item) {
         return news.save(new NewsItem(item, languages.source().getLanguage())).getId();
+    }
+
+    /** An item as its editor's form starts: what is stored, in every language, with each text's state. */
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional(readOnly = true)
+    public Optional<NewsEdit> edit(String slug) {
+        return news.findBySlug(slug).map(this::form);
+    }
+
+    /** A new item's form: today's date, not yet published. */
+    @PreAuthorize(ContentAccess.EDITORS)
+    public NewsEdit newItem() {
+        NewsEdit edit = new NewsEdit();
+        edit.setDate(LocalDate.now(clock));
+        return edit;
+    }
+
+    /**
+     * Saves an editor's form and returns the item's slug. Refused, with nothing saved, when a field
+     * is not valid ({@link ContentEditException}) or someone saved the item after the form was
+     * loaded ({@link StaleEditException}).
+     */
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional
+    public String save(NewsEdit edit) {
+        String source = languages.source().getLanguage();
+        check(edit, source);
+        NewsItem item;
+        if (edit.isNew()) {
+            String slug = EditChecks.slug(edit.getSlug());
+            if (news.findBySlug(slug).isPresent()) {
+                throw new ContentEditException("edit.error.slug-taken", slug);
+            }
+            edit.setSlug(slug);
+            item = new NewsItem(edit, source);
+        } else {
+            item = news.findById(edit.getId()).orElseThrow(() -> new ContentEditException("edit.error.gone"));
+            item.checkEditedVersion(edit.getVersion());
+            item.apply(edit, source);
+        }
+        item.markChanged(CurrentUser.username(), clock.instant());
+        NewsItem saved = news.save(item);
+        indexing.reindex(saved);
+        return saved.getSlug();
+    }
+
+    private static void check(NewsEdit edit, String source) {
+        EditChecks.required(edit.getTitle(), source, "news.field.title", TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.required(edit.getTeaser(), source, "news.field.teaser", TranslatedText.MAX_LENGTH);
+        EditChecks.required(edit.getBody(), source, "news.field.body", TranslatedText.MAX_LENGTH);
+        EditChecks.optional(edit.getImageCaption(), source, "news.field.image-caption", TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.optional(edit.getInternalNote(), source, "content.internal", TranslatedText.MAX_LENGTH);
+        if (edit.getDate() == null && (edit.getYear() == null || edit.getYear() < 1900 || edit.getYear() > 2999)) {
+            throw new ContentEditException("edit.error.date");
+        }
+    }
+
+    private NewsEdit form(NewsItem item) {
+        NewsEdit edit = new NewsEdit();
+        edit.setId(item.getId());
+        edit.setVersion(item.getVersion());
+        edit.setSlug(item.getSlug());
+        edit.setDate(item.getDate());
+        edit.setYear(item.getYear());
+        edit.setPublished(item.isPublished());
+        edit.setTitle(TextEdit.of(item.getTitle()));
+        edit.setTeaser(TextEdit.of(item.getTeaser()));
+        edit.setBody(TextEdit.of(item.getBody()));
+        edit.setImageCaption(TextEdit.of(item.getImageCaption()));
+        edit.setInternalNote(TextEdit.of(item.getInternalNote()));
+        edit.setCityIds(item.getCityIds());
+        edit.setNetworkIds(item.getNetworkIds());
+        Map<String, TranslatedText> texts = new HashMap<>();
+        texts.put("title", item.getTitle());
+        texts.put("teaser", item.getTeaser());
+        texts.put("body", item.getBody());
+        texts.put("imageCaption", item.getImageCaption());
+        texts.put("internalNote", item.getInternalNote());
+        Map<String, Map<String, TranslationState>> states = languages.states(texts);
+        edit.setStates(states);
+        return edit;
     }
 
     private static NewsSummary summary(NewsItem item, Reader reader) {

@@ -113,6 +113,37 @@ class PortalBrowserIT {
     }
 
     @Test
+    void anEditorChangesAnEnglishTitleThatAPartnerThenReadsAndFinds() {
+        signInInGerman("editor");
+        page.navigate(portal.url("/news/jelenia-gora-goldenes-buch"));
+        page.locator("a.edit-action").click();
+        assertThat(page).hasURL(portal.url("/edit/news/jelenia-gora-goldenes-buch"));
+        var title = page.locator(".translated-field").first();
+        assertThat(title.locator(".translated-column[data-language=en] .translation-state")).hasText("aktuell");
+        title.locator(".translated-column[data-language=en] input").fill("Jelenia Góra signs the Golden Book, a carillon plays");
+        var body = page.locator(".translated-field").nth(2);
+        body.locator(".translated-column[data-language=en] textarea")
+                .fill("Welcome. <script>window.pwned = true</script><img src=x onerror=\"window.pwned = true\">");
+        assertThat(body.locator(".translated-column[data-language=en] .markdown-preview")).containsText("Welcome.");
+        screenshot("editor-news");
+        page.locator("vaadin-button.save").click();
+        assertThat(page).hasURL(portal.url("/news/jelenia-gora-goldenes-buch"));
+
+        open("en-GB");
+        page.navigate(portal.url("/login?lang=en"));
+        signIn("partner", "partner");
+        page.navigate(portal.url("/news/jelenia-gora-goldenes-buch?lang=en"));
+        assertThat(page.locator("h1")).hasText("Jelenia Góra signs the Golden Book, a carillon plays");
+        assertThat(page.locator(".markdown")).containsText("Welcome.");
+        assertThat(page.locator(".markdown script")).hasCount(0);
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.pwned === true")).isEqualTo(false);
+        assertThat(page.locator("a.edit-action")).hasCount(0);
+        page.navigate(portal.url("/search?q=carillon&lang=en"));
+        assertThat(page.locator(".search-hit").first()).containsText("carillon");
+        screenshot("partner-en-search-after-edit");
+    }
+
+    @Test
     void theHeaderSearchSuggestsPagesAndOpensTheSearchPage() {
         signInInGerman("staff");
         page.locator(".header-search input").fill("Kumam");

@@ -49,6 +49,7 @@ public class NewsItemView extends ContentPage implements HasUrlParameter<String>
         Paragraph teaser = ContentText.into(new Paragraph(), item.summary().teaser());
         teaser.addClassName("lead");
         add(date, ContentText.into(new H1(), item.summary().title()), teaser);
+        addEditAction(slug, "action.edit");
         if (!item.imageCaption().isEmpty()) {
             Paragraph caption = ContentText.into(new Paragraph(), item.imageCaption());
             caption.addClassName("image-caption");

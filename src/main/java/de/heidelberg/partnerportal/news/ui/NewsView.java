@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.content.ContentLinks;
 import de.heidelberg.partnerportal.content.ContentPage;
+import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.content.Readers;
@@ -81,7 +82,9 @@ public class NewsView extends ContentPage implements BeforeEnterObserver {
         empty.setText(getTranslation("news.none"));
         empty.addClassName("empty-state");
 
-        add(new H1(getTranslation("nav.news")), filters, empty, list);
+        add(new H1(getTranslation("nav.news")));
+        addEditAction(EditChecks.NEW, "news.new");
+        add(filters, empty, list);
     }
 
     @Override

@@ -1,0 +1,54 @@
+package de.heidelberg.partnerportal.content;
+
+import de.heidelberg.partnerportal.i18n.TextEdit;
+import java.util.regex.Pattern;
+
+/**
+ * The checks every content service makes before it saves an editor's change, with the same limits
+ * as the database. Each failure names the field by its translation key, so the editor reads which
+ * field and why, in their language.
+ */
+public final class EditChecks {
+
+    public static final int SLUG_LENGTH = 150;
+    /** Reserved for the address of a new item, {@code /edit/news/new}. */
+    public static final String NEW = "new";
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private EditChecks() {}
+
+    /** Whether this is a usable slug: lower-case letters, digits and single hyphens, at most 150 characters. */
+    public static boolean isSlug(String slug) {
+        return slug != null && slug.length() <= SLUG_LENGTH && SLUG.matcher(slug).matches() && !NEW.equals(slug);
+    }
+
+    /** The slug, tidied; refused when it is not usable. */
+    public static String slug(String slug) {
+        String cleaned = slug == null ? "" : slug.strip();
+        if (!isSlug(cleaned)) {
+            throw new ContentEditException("edit.error.slug");
+        }
+        return cleaned;
+    }
+
+    /** A field that must have its source text. */
+    public static void required(TextEdit edit, String sourceLanguage, String fieldKey, int maxLength) {
+        if (edit == null || edit.text(sourceLanguage).isBlank()) {
+            throw ContentEditException.forField("edit.error.required", fieldKey);
+        }
+        optional(edit, sourceLanguage, fieldKey, maxLength);
+    }
+
+    /** A field that may be empty; but a translation needs its source text. */
+    public static void optional(TextEdit edit, String sourceLanguage, String fieldKey, int maxLength) {
+        if (edit == null) {
+            return;
+        }
+        if (edit.text(sourceLanguage).isBlank() && !edit.isBlank()) {
+            throw ContentEditException.forField("edit.error.source-missing", fieldKey);
+        }
+        if (edit.texts().values().stream().anyMatch(text -> text.strip().length() > maxLength)) {
+            throw ContentEditException.forField("edit.error.too-long", fieldKey, maxLength);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package de.heidelberg.partnerportal.i18n;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What an editor typed into a translated field: a text per language and whether a change of the
+ * source text is minor (a typo fixed), so that its translations stay valid.
+ */
+public record TextEdit(Map<String, String> texts, boolean minorChange) {
+
+    public static final TextEdit EMPTY = new TextEdit(Map.of(), false);
+
+    public TextEdit {
+        texts = Map.copyOf(withoutNulls(texts));
+    }
+
+    /** The stored texts of a field, for an editor to start from; empty for a field without text. */
+    public static TextEdit of(TranslatedText text) {
+        return text == null ? EMPTY : new TextEdit(text.texts(), false);
+    }
+
+    public String text(String language) {
+        return texts.getOrDefault(language, "");
+    }
+
+    public boolean isBlank() {
+        return texts.values().stream().allMatch(String::isBlank);
+    }
+
+    private static Map<String, String> withoutNulls(Map<String, String> texts) {
+        Map<String, String> clean = new HashMap<>();
+        if (texts != null) {
+            texts.forEach((language, text) -> {
+                if (text != null) {
+                    clean.put(language, text);
+                }
+            });
+        }
+        return clean;
+    }
+}

@@ -1,0 +1,170 @@
+package de.heidelberg.partnerportal.i18n;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.customfield.CustomField;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One translated field for editors: the source text beside its translations, each marked missing,
+ * outdated or up to date. When the source text changes, the editor may call it a minor change so
+ * the translations stay valid. Long texts are Markdown with a live preview rendered as readers see it.
+ */
+public class TranslatedTextField extends CustomField<TextEdit> {
+
+    private final String source;
+    private final Map<String, AbstractField<?, String>> inputs = new LinkedHashMap<>();
+    private final Map<String, Span> badges = new LinkedHashMap<>();
+    private final Map<String, Span> names = new LinkedHashMap<>();
+    private final Checkbox minorChange = new Checkbox();
+    private Map<String, TranslationState> states = Map.of();
+    private String loadedSource = "";
+
+    /**
+     * @param label the field's name
+     * @param languages the content languages, the source first
+     * @param maxLength the longest text the database keeps
+     * @param markdown a long Markdown text (a text area with a preview) instead of one line
+     */
+    public TranslatedTextField(String label, List<Locale> languages, int maxLength, boolean markdown) {
+        this.source = languages.getFirst().getLanguage();
+        setLabel(label);
+        addClassName("translated-field");
+        Div columns = new Div();
+        columns.addClassName("translated-columns");
+        for (Locale language : languages) {
+            String tag = language.getLanguage();
+            AbstractField<?, String> input = markdown ? textArea(maxLength) : textField(maxLength);
+            Span badge = new Span();
+            badge.addClassName("translation-state");
+            Span name = new Span();
+            name.addClassName("translation-language");
+            Div header = new Div(name, badge);
+            header.addClassName("translation-header");
+            Div column = new Div(header, input);
+            column.addClassName("translated-column");
+            column.getElement().setAttribute("data-language", tag);
+            input.getElement().setAttribute("lang", tag);
+            if (markdown) {
+                Div preview = new Div();
+                preview.addClassName("markdown-preview");
+                preview.getElement().setAttribute("lang", tag);
+                input.addValueChangeListener(change -> showPreview(preview, change.getValue()));
+                column.add(preview);
+            }
+            input.addValueChangeListener(change -> {
+                refreshMinorChange();
+                if (change.isFromClient()) {
+                    updateValue();
+                }
+            });
+            inputs.put(tag, input);
+            badges.put(tag, badge);
+            names.put(tag, name);
+            columns.add(column);
+        }
+        minorChange.addClassName("minor-change");
+        minorChange.setVisible(false);
+        minorChange.addValueChangeListener(change -> updateValue());
+        add(columns, minorChange);
+        labelLanguages();
+    }
+
+    /** The state of each language as stored, shown beside each text. */
+    public void setStates(Map<String, TranslationState> states) {
+        this.states = Map.copyOf(states);
+        showStates();
+    }
+
+    @Override
+    protected TextEdit generateModelValue() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        inputs.forEach((language, input) -> texts.put(language, input.getValue()));
+        return new TextEdit(texts, minorChange.isVisible() && minorChange.getValue());
+    }
+
+    @Override
+    protected void setPresentationValue(TextEdit value) {
+        TextEdit edit = value == null ? TextEdit.EMPTY : value;
+        inputs.forEach((language, input) -> input.setValue(edit.text(language)));
+        loadedSource = edit.text(source);
+        minorChange.setValue(false);
+        refreshMinorChange();
+    }
+
+    /** The source's input, e.g. to put the focus there. */
+    public AbstractField<?, String> sourceInput() {
+        return inputs.get(source);
+    }
+
+    private void refreshMinorChange() {
+        boolean sourceChanged = !inputs.get(source).getValue().strip().equals(loadedSource.strip());
+        boolean anyTranslation = inputs.entrySet().stream()
+                .anyMatch(entry -> !entry.getKey().equals(source) && !entry.getValue().getValue().isBlank());
+        minorChange.setVisible(sourceChanged && !loadedSource.isBlank() && anyTranslation);
+        showStates();
+    }
+
+    private void showStates() {
+        boolean sourceChanged = !inputs.get(source).getValue().strip().equals(loadedSource.strip());
+        badges.forEach((language, badge) -> {
+            if (language.equals(source)) {
+                badge.setText(getTranslation("edit.translation.source"));
+                badge.getElement().setAttribute("data-state", "source");
+                return;
+            }
+            TranslationState state = states.getOrDefault(language, TranslationState.MISSING);
+            if (inputs.get(language).getValue().isBlank()) {
+                state = TranslationState.MISSING;
+            } else if (sourceChanged && state == TranslationState.CURRENT && !minorChange.getValue()) {
+                state = TranslationState.OUTDATED;
+            }
+            badge.setText(getTranslation("edit.translation." + state.name().toLowerCase(Locale.ROOT)));
+            badge.getElement().setAttribute("data-state", state.name().toLowerCase(Locale.ROOT));
+        });
+    }
+
+    private void labelLanguages() {
+        Locale ui = getLocale() == null ? Locale.GERMAN : getLocale();
+        inputs.forEach((language, input) -> {
+            String name = Locale.forLanguageTag(language).getDisplayLanguage(ui);
+            names.get(language).setText(name);
+            input.getElement().setAttribute("aria-label", getLabel() + " – " + name);
+        });
+        minorChange.setLabel(getTranslation("edit.translation.minor-change"));
+        showStates();
+    }
+
+    private static void showPreview(Div preview, String markdown) {
+        preview.removeAll();
+        if (markdown != null && !markdown.isBlank()) {
+            preview.add(new Html("<div class=\"markdown\">" + SafeMarkdown.toHtml(markdown) + "</div>"));
+        }
+    }
+
+    private static TextField textField(int maxLength) {
+        TextField field = new TextField();
+        field.setMaxLength(maxLength);
+        field.setValueChangeMode(ValueChangeMode.EAGER);
+        field.setWidthFull();
+        return field;
+    }
+
+    private static TextArea textArea(int maxLength) {
+        TextArea area = new TextArea();
+        area.setMaxLength(maxLength);
+        area.setValueChangeMode(ValueChangeMode.LAZY);
+        area.setWidthFull();
+        area.addClassName("markdown-input");
+        return area;
+    }
+}

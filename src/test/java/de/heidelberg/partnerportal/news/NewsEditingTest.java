@@ -1,0 +1,269 @@
+package de.heidelberg.partnerportal.news;
+
+import static de.heidelberg.partnerportal.Navigation.navigateWithLanguage;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import de.heidelberg.partnerportal.PortalTest;
+import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.Readers;
+import de.heidelberg.partnerportal.content.StaleEditException;
+import de.heidelberg.partnerportal.i18n.TextEdit;
+import de.heidelberg.partnerportal.i18n.TranslatedTextField;
+import de.heidelberg.partnerportal.i18n.TranslationState;
+import de.heidelberg.partnerportal.news.ui.NewsEditView;
+import de.heidelberg.partnerportal.news.ui.NewsItemView;
+import de.heidelberg.partnerportal.search.SearchService;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Editors change news in the browser: translations beside the German text, validation that keeps
+ * what was typed, no stale save overwriting someone else's, search true at once, and the role
+ * checked in the service.
+ */
+@PortalTest
+class NewsEditingTest extends SpringBrowserlessTest {
+
+    private static final String SLUG = "redaktionstest";
+
+    @Autowired
+    NewsService news;
+
+    @Autowired
+    NewsRepository repository;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    Readers readers;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @BeforeEach
+    void anItemToEdit() {
+        transactions.executeWithoutResult(status -> repository.save(new NewsItem(new NewNews(SLUG, LocalDate.of(2026, 11, 2), 2026,
+                Map.of("de", "Besuch aus Montpellier", "en", "Visit from Montpellier", "fr", "Visite de Montpellier"),
+                Map.of("de", "Eine Delegation kam.", "en", "A delegation came.", "fr", "Une délégation est venue."),
+                Map.of("de", "Der ganze Bericht.", "en", "The whole report.", "fr", "Le rapport complet."),
+                null, null, Set.of(), Set.of(), true), "de")));
+    }
+
+    /** The other tests share this database and expect the seed content only. */
+    @AfterEach
+    void removeTestItems() {
+        transactions.executeWithoutResult(status -> {
+            repository.findBySlug(SLUG).ifPresent(repository::delete);
+            repository.findBySlug("neue-meldung-aus-dem-test").ifPresent(repository::delete);
+        });
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void anEnglishTranslationChangedByAnEditorIsWhatReadersGetAndFind() {
+        NewsEdit edit = news.edit(SLUG).orElseThrow();
+        edit.setTitle(with(edit.getTitle(), "en", "Carillon visitors from Montpellier", false));
+        news.save(edit);
+
+        var english = readers.current(Locale.ENGLISH);
+        assertThat(news.findBySlug(SLUG, english).orElseThrow().summary().title().text())
+                .isEqualTo("Carillon visitors from Montpellier");
+        assertThat(news.edit(SLUG).orElseThrow().getStates().get("title"))
+                .containsEntry("en", TranslationState.CURRENT);
+        assertThat(search.search("Carillon", english, 10, Optional.empty()).hits())
+                .extracting(hit -> hit.id()).contains(SLUG);
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void aChangedGermanTextMarksItsTranslationsOutdatedUnlessTheChangeIsMinor() {
+        NewsEdit edit = news.edit(SLUG).orElseThrow();
+        edit.setTitle(with(edit.getTitle(), "de", "Besuch aus Montpellier, Heidelbergs Partnerstadt", false));
+        edit.setTeaser(with(edit.getTeaser(), "de", "Eine Delegation kam an.", true));
+        news.save(edit);
+
+        NewsEdit stored = news.edit(SLUG).orElseThrow();
+        assertThat(stored.getStates().get("title"))
+                .containsEntry("de", TranslationState.CURRENT)
+                .containsEntry("en", TranslationState.OUTDATED)
+                .containsEntry("fr", TranslationState.OUTDATED);
+        assertThat(stored.getStates().get("teaser")).containsEntry("en", TranslationState.CURRENT);
+        assertThat(stored.getStates().get("body")).containsEntry("fr", TranslationState.CURRENT);
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void aSaveBasedOnAnOlderVersionIsRefusedAndOverwritesNothing() {
+        NewsEdit first = news.edit(SLUG).orElseThrow();
+        NewsEdit second = news.edit(SLUG).orElseThrow();
+        first.setBody(with(first.getBody(), "de", "Die erste Fassung.", false));
+        news.save(first);
+
+        second.setBody(with(second.getBody(), "de", "Die zweite Fassung.", false));
+        assertThatThrownBy(() -> news.save(second))
+                .isInstanceOfSatisfying(StaleEditException.class, stale -> assertThat(stale.changedBy()).isEqualTo("editor"));
+        assertThat(news.edit(SLUG).orElseThrow().getBody().text("de")).isEqualTo("Die erste Fassung.");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void invalidInputIsRefusedWithAReasonAndNothingIsSaved() {
+        NewsEdit noTitle = news.edit(SLUG).orElseThrow();
+        noTitle.setTitle(with(noTitle.getTitle(), "de", " ", false));
+        assertThatThrownBy(() -> news.save(noTitle))
+                .isInstanceOfSatisfying(ContentEditException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("edit.error.required"));
+
+        NewsEdit taken = news.newItem();
+        taken.setSlug(SLUG);
+        taken.setTitle(new TextEdit(Map.of("de", "Doppelt"), false));
+        taken.setTeaser(new TextEdit(Map.of("de", "Doppelt"), false));
+        taken.setBody(new TextEdit(Map.of("de", "Doppelt"), false));
+        assertThatThrownBy(() -> news.save(taken))
+                .isInstanceOfSatisfying(ContentEditException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("edit.error.slug-taken"));
+
+        NewsEdit tooLong = news.edit(SLUG).orElseThrow();
+        tooLong.setTitle(with(tooLong.getTitle(), "fr", "x".repeat(501), false));
+        assertThatThrownBy(() -> news.save(tooLong)).isInstanceOf(ContentEditException.class);
+        assertThat(news.edit(SLUG).orElseThrow().getTitle().text("de")).isEqualTo("Besuch aus Montpellier");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void anInternalNoteCanBeAddedAndRemovedAgain() {
+        NewsEdit edit = news.edit(SLUG).orElseThrow();
+        edit.setInternalNote(new TextEdit(Map.of("de", "Nur für den Dienstgebrauch."), false));
+        news.save(edit);
+        assertThat(news.findBySlug(SLUG, readers.current(Locale.GERMAN)).orElseThrow().internalNote().text())
+                .isEqualTo("Nur für den Dienstgebrauch.");
+
+        NewsEdit again = news.edit(SLUG).orElseThrow();
+        again.setInternalNote(new TextEdit(Map.of("de", ""), false));
+        news.save(again);
+        assertThat(news.findBySlug(SLUG, readers.current(Locale.GERMAN)).orElseThrow().internalNote().isEmpty()).isTrue();
+        assertThat(news.edit(SLUG).orElseThrow().getInternalNote().isBlank()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void staffCannotEditEvenByCallingTheServiceDirectly() {
+        assertThatThrownBy(() -> news.edit(SLUG)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> news.save(new NewsEdit())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> news.newItem()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void staffSeeNoEditActionAndAreRefusedTheEditor() {
+        NewsItemView page = navigateWithLanguage("news/" + SLUG, "de", NewsItemView.class);
+        assertThat($(Anchor.class, page).withClassName("edit-action").exists()).isFalse();
+
+        UI.getCurrent().navigate("edit/news/" + SLUG);
+        assertThat(getCurrentView()).isNotInstanceOf(NewsEditView.class);
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void anEditorEditsSideBySideAndAnEmptyGermanTitleKeepsEverythingTyped() {
+        NewsItemView page = navigateWithLanguage("news/" + SLUG, "de", NewsItemView.class);
+        assertThat($(Anchor.class, page).withClassName("edit-action").single().getHref()).isEqualTo("/edit/news/" + SLUG);
+
+        NewsEditView editor = navigateWithLanguage("edit/news/" + SLUG, "de", NewsEditView.class);
+        TranslatedTextField title = $(TranslatedTextField.class, editor).withLabel("Titel").single();
+        TextField german = $(TextField.class, title).withAttribute("lang", "de").single();
+        TextField french = $(TextField.class, title).withAttribute("lang", "fr").single();
+        assertThat(french.getValue()).isEqualTo("Visite de Montpellier");
+
+        test(french).setValue("Visite de la délégation de Montpellier");
+        test(german).setValue("");
+        test($(Button.class, editor).withClassName("save").single()).click();
+
+        assertThat(getCurrentView()).isSameAs(editor);
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(french.getValue()).isEqualTo("Visite de la délégation de Montpellier");
+        assertThat(news.edit(SLUG).orElseThrow().getTitle().text("fr")).isEqualTo("Visite de Montpellier");
+
+        test(german).setValue("Besuch der Delegation aus Montpellier");
+        test($(Button.class, editor).withClassName("save").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(NewsItemView.class);
+        NewsEdit saved = news.edit(SLUG).orElseThrow();
+        assertThat(saved.getTitle().text("fr")).isEqualTo("Visite de la délégation de Montpellier");
+        assertThat(saved.getStates().get("title")).containsEntry("fr", TranslationState.CURRENT)
+                .containsEntry("en", TranslationState.OUTDATED);
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void aNewItemStartsAsADraftThatPartnersCannotSee() {
+        NewsEditView editor = navigateWithLanguage("edit/news/new", "de", NewsEditView.class);
+        test($(TextField.class, editor).withLabel("Adresse").single()).setValue("neue-meldung-aus-dem-test");
+        typeGerman(editor, "Titel", TextField.class, "Neue Meldung");
+        typeGerman(editor, "Vorspann", TextArea.class, "Kurz gesagt.");
+        typeGerman(editor, "Text", TextArea.class, "Alles Weitere.");
+        test($(Button.class, editor).withClassName("save").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(NewsItemView.class);
+        assertThat(repository.findBySlug("neue-meldung-aus-dem-test")).hasValueSatisfying(item -> {
+            assertThat(item.isPublished()).isFalse();
+            assertThat(item.getChangedBy()).isEqualTo("editor");
+        });
+        var withoutDrafts = new de.heidelberg.partnerportal.content.Reader(Locale.GERMAN, Locale.GERMAN, true, false);
+        assertThat(news.findBySlug("neue-meldung-aus-dem-test", withoutDrafts)).isEmpty();
+        assertThat(search.search("Neue Meldung", withoutDrafts, 10, Optional.empty()).hits())
+                .extracting(hit -> hit.id()).doesNotContain("neue-meldung-aus-dem-test");
+        assertThat(search.search("Neue Meldung", readers.current(Locale.GERMAN), 10, Optional.empty()).hits())
+                .extracting(hit -> hit.id()).contains("neue-meldung-aus-dem-test");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void aStaleSaveInTheEditorExplainsWhatChangedAndLosesNothing() {
+        NewsEditView editor = navigateWithLanguage("edit/news/" + SLUG, "de", NewsEditView.class);
+        NewsEdit meanwhile = news.edit(SLUG).orElseThrow();
+        meanwhile.setTeaser(with(meanwhile.getTeaser(), "de", "Eine große Delegation kam.", false));
+        news.save(meanwhile);
+
+        typeGerman(editor, "Text", TextArea.class, "Mein Bericht.");
+        test($(Button.class, editor).withClassName("save").single()).click();
+
+        ConfirmDialog conflict = $(ConfirmDialog.class).single();
+        assertThat(conflict.getElement().getTextRecursively()).contains("editor", "Vorspann");
+        assertThat(news.edit(SLUG).orElseThrow().getBody().text("de")).isEqualTo("Der ganze Bericht.");
+        assertThat(getCurrentView()).isSameAs(editor);
+    }
+
+    private void typeGerman(NewsEditView editor, String label, Class<?> type, String text) {
+        TranslatedTextField field = $(TranslatedTextField.class, editor).withLabel(label).single();
+        if (type == TextField.class) {
+            test($(TextField.class, field).withAttribute("lang", "de").single()).setValue(text);
+        } else {
+            test($(TextArea.class, field).withAttribute("lang", "de").single()).setValue(text);
+        }
+    }
+
+    private static TextEdit with(TextEdit edit, String language, String text, boolean minor) {
+        Map<String, String> texts = new java.util.HashMap<>(edit.texts());
+        texts.put(language, text);
+        return new TextEdit(texts, minor);
+    }
+}
