@@ -2,15 +2,24 @@ package de.heidelberg.partnerportal.city;
 
 import de.heidelberg.partnerportal.PortalProperties;
 import de.heidelberg.partnerportal.content.ContentAccess;
+import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.CurrentUser;
+import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
+import de.heidelberg.partnerportal.i18n.TextEdit;
+import de.heidelberg.partnerportal.i18n.TranslatedText;
+import de.heidelberg.partnerportal.search.SearchIndexing;
 import java.text.Collator;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,11 +32,16 @@ public class CityService {
     private final CityRepository cities;
     private final SupportedLanguages languages;
     private final PortalProperties.HomeCity home;
+    private final SearchIndexing indexing;
+    private final Clock clock;
 
-    CityService(CityRepository cities, SupportedLanguages languages, PortalProperties properties) {
+    CityService(CityRepository cities, SupportedLanguages languages, PortalProperties properties,
+            SearchIndexing indexing, Clock clock) {
         this.cities = cities;
         this.languages = languages;
         this.home = properties.homeCity();
+        this.indexing = indexing;
+        this.clock = clock;
     }
 
     /** All relations the reader may see, alphabetically in the reader's language. */
@@ -73,6 +87,98 @@ public class CityService {
     @Transactional
     public Long create(NewCity city) {
         return cities.save(new PartnerCity(city, languages.source().getLanguage(), city.contactIds())).getId();
+    }
+
+    /** A relation as its editor's form starts: what is stored, in every language, with each text's state. */
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional(readOnly = true)
+    public Optional<CityEdit> edit(String slug) {
+        return cities.findBySlug(slug).map(this::form);
+    }
+
+    /** A new relation's form: an active town partnership, not yet published. */
+    @PreAuthorize(ContentAccess.EDITORS)
+    public CityEdit newItem() {
+        return new CityEdit();
+    }
+
+    /**
+     * Saves an editor's form and returns the relation's slug. Refused, with nothing saved, when a field
+     * is not valid ({@link ContentEditException}) or someone saved it after the form was loaded
+     * ({@link de.heidelberg.partnerportal.content.StaleEditException}).
+     */
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional
+    public String save(CityEdit edit) {
+        String source = languages.source().getLanguage();
+        check(edit, source);
+        PartnerCity city;
+        if (edit.isNew()) {
+            String slug = EditChecks.slug(edit.getSlug());
+            if (cities.findBySlug(slug).isPresent()) {
+                throw new ContentEditException("edit.error.slug-taken", slug);
+            }
+            edit.setSlug(slug);
+            city = new PartnerCity(edit, source);
+        } else {
+            city = cities.findById(edit.getId()).orElseThrow(() -> new ContentEditException("edit.error.gone"));
+            city.checkEditedVersion(edit.getVersion());
+            city.apply(edit, source);
+        }
+        city.markChanged(CurrentUser.username(), clock.instant());
+        PartnerCity saved = cities.save(city);
+        indexing.reindex(saved);
+        return saved.getSlug();
+    }
+
+    private static void check(CityEdit edit, String source) {
+        EditChecks.required(edit.getName(), source, "cities.field.name", TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.optional(edit.getRegion(), source, "cities.region", TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.optional(edit.getSinceNote(), source, "cities.field.since-note", TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.required(edit.getDescription(), source, "cities.field.description", TranslatedText.MAX_LENGTH);
+        EditChecks.optional(edit.getInternalNote(), source, "content.internal", TranslatedText.MAX_LENGTH);
+        if (edit.getCountry() == null || !Set.of(Locale.getISOCountries()).contains(edit.getCountry())) {
+            throw new ContentEditException("cities.error.country");
+        }
+        if (edit.getRelation() == null || edit.getStatus() == null) {
+            throw new ContentEditException("cities.error.relation");
+        }
+        if (edit.getLatitude() == null || edit.getLongitude() == null || Math.abs(edit.getLatitude()) > 90
+                || Math.abs(edit.getLongitude()) > 180) {
+            throw new ContentEditException("cities.error.coordinates");
+        }
+        if (edit.getSinceDate() == null && edit.getSinceYear() != null
+                && (edit.getSinceYear() < 800 || edit.getSinceYear() > 2999)) {
+            throw new ContentEditException("cities.error.since");
+        }
+    }
+
+    private CityEdit form(PartnerCity city) {
+        CityEdit edit = new CityEdit();
+        edit.setId(city.getId());
+        edit.setVersion(city.getVersion());
+        edit.setSlug(city.getSlug());
+        edit.setPublished(city.isPublished());
+        edit.setName(TextEdit.of(city.getName()));
+        edit.setCountry(city.getCountry());
+        edit.setRegion(TextEdit.of(city.getRegion()));
+        edit.setRelation(city.getRelation());
+        edit.setStatus(city.getStatus());
+        edit.setSinceYear(city.getSince().year());
+        edit.setSinceDate(city.getSince().date());
+        edit.setSinceNote(TextEdit.of(city.getSinceNote()));
+        edit.setLatitude(city.getLatitude());
+        edit.setLongitude(city.getLongitude());
+        edit.setDescription(TextEdit.of(city.getDescription()));
+        edit.setInternalNote(TextEdit.of(city.getInternalNote()));
+        Map<String, TranslatedText> texts = new HashMap<>();
+        texts.put("name", city.getName());
+        texts.put("region", city.getRegion());
+        texts.put("sinceNote", city.getSinceNote());
+        texts.put("description", city.getDescription());
+        texts.put("internalNote", city.getInternalNote());
+        edit.setStates(languages.states(texts));
+        return edit;
     }
 
     @Transactional(readOnly = true)

@@ -39,7 +39,7 @@ class PartnerCity extends ContentEntity {
     @Column(nullable = false, length = 2)
     private String country;
 
-    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, orphanRemoval = true)
     @JoinColumn(name = "region_id")
     private TranslatedText region;
 
@@ -57,7 +57,7 @@ class PartnerCity extends ContentEntity {
     @Column(name = "since_date")
     private LocalDate sinceDate;
 
-    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, orphanRemoval = true)
     @JoinColumn(name = "since_note_id")
     private TranslatedText sinceNote;
 
@@ -104,6 +104,31 @@ class PartnerCity extends ContentEntity {
                     focus.items().stream().map(item -> TranslatedText.of(sourceLanguage, item)).toList()));
         }
         this.contactIds = new ArrayList<>(contactIds);
+    }
+
+    /** A new relation from an editor's form, without focus areas or contacts yet. */
+    PartnerCity(CityEdit edit, String sourceLanguage) {
+        super(edit.getSlug());
+        this.name = TranslatedText.of(sourceLanguage, edit.getName());
+        this.description = TranslatedText.of(sourceLanguage, edit.getDescription());
+        apply(edit, sourceLanguage);
+    }
+
+    /** Takes over what an editor changed; the form has been checked by the service. */
+    void apply(CityEdit edit, String sourceLanguage) {
+        name.edit(sourceLanguage, edit.getName());
+        this.country = edit.getCountry();
+        this.region = TranslatedText.edit(region, sourceLanguage, edit.getRegion());
+        this.relation = edit.getRelation();
+        this.status = edit.getStatus();
+        this.sinceDate = edit.getSinceDate();
+        this.sinceYear = edit.getSinceDate() != null ? Integer.valueOf(edit.getSinceDate().getYear()) : edit.getSinceYear();
+        this.sinceNote = TranslatedText.edit(sinceNote, sourceLanguage, edit.getSinceNote());
+        this.latitude = edit.getLatitude();
+        this.longitude = edit.getLongitude();
+        description.edit(sourceLanguage, edit.getDescription());
+        setInternalNote(TranslatedText.edit(getInternalNote(), sourceLanguage, edit.getInternalNote()));
+        setPublished(edit.isPublished());
     }
 
     TranslatedText getName() {

@@ -15,6 +15,7 @@ import de.heidelberg.partnerportal.city.RelationCounts;
 import de.heidelberg.partnerportal.city.RelationStatus;
 import de.heidelberg.partnerportal.city.RelationType;
 import de.heidelberg.partnerportal.content.ContentPage;
+import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.content.Readers;
@@ -34,6 +35,7 @@ public class PartnerCitiesView extends ContentPage {
         Reader reader = readers.current(getLocale());
         List<CitySummary> all = cities.findAll(reader);
         add(new H1(getTranslation("nav.cities")), counts(cities.counts(reader)));
+        addEditAction(EditChecks.NEW, "cities.new");
         group("cities.group.partnerships", all, c -> c.relation() == RelationType.PARTNERSHIP && c.status() != RelationStatus.FORMER);
         group("cities.group.friendships", all, c -> c.relation() == RelationType.FRIENDSHIP && c.status() != RelationStatus.FORMER);
         group("cities.group.former", all, c -> c.status() == RelationStatus.FORMER);

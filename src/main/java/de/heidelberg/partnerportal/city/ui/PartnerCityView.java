@@ -55,6 +55,7 @@ public class PartnerCityView extends ContentPage implements HasUrlParameter<Stri
         setPageHeading(summary.name().text());
         removeAll();
         add(ContentText.into(new H1(), summary.name()));
+        addEditAction(slug, "action.edit");
         add(facts(city));
         addInternalNote(city.internalNote());
         add(ContentText.block(city.description()));

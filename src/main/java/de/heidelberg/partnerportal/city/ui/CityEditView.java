@@ -1,0 +1,174 @@
+package de.heidelberg.partnerportal.city.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.router.Route;
+import de.heidelberg.partnerportal.city.CityEdit;
+import de.heidelberg.partnerportal.city.CityService;
+import de.heidelberg.partnerportal.city.RelationStatus;
+import de.heidelberg.partnerportal.city.RelationType;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditorPage;
+import de.heidelberg.partnerportal.i18n.SupportedLanguages;
+import de.heidelberg.partnerportal.i18n.TextEdit;
+import de.heidelberg.partnerportal.i18n.TranslatedText;
+import de.heidelberg.partnerportal.i18n.TranslatedTextField;
+import de.heidelberg.partnerportal.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The editor of a partner city or friendly relation at {@code /edit/partner-cities/{slug}}, or of a
+ * new one at {@code /edit/partner-cities/new}: the facts, the name and texts in every language.
+ */
+@Route("edit/partner-cities")
+@RolesAllowed(Role.Names.EDITOR)
+public class CityEditView extends EditorPage<CityEdit> {
+
+    private final CityService cities;
+    private final SupportedLanguages languages;
+
+    public CityEditView(CityService cities, SupportedLanguages languages) {
+        super(ContentType.PARTNER_CITY, "nav.cities", CityEdit.class);
+        this.cities = cities;
+        this.languages = languages;
+    }
+
+    @Override
+    protected Optional<CityEdit> load(String slug) {
+        return cities.edit(slug);
+    }
+
+    @Override
+    protected CityEdit create() {
+        return cities.newItem();
+    }
+
+    @Override
+    protected String save(CityEdit form) {
+        return cities.save(form);
+    }
+
+    @Override
+    protected boolean isNew(CityEdit form) {
+        return form.isNew();
+    }
+
+    @Override
+    protected CityEdit copyOf(CityEdit form) {
+        return form.copy();
+    }
+
+    @Override
+    protected String title(CityEdit form) {
+        String text = form.getName().text(getLocale().getLanguage());
+        return text.isBlank() ? form.getName().text(languages.source().getLanguage()) : text;
+    }
+
+    @Override
+    protected Component form(CityEdit form) {
+        TextField slug = slugField(form.isNew(), CityEdit::getSlug, CityEdit::setSlug);
+
+        ComboBox<String> country = new ComboBox<>(getTranslation("cities.country"));
+        Collator collator = Collator.getInstance(getLocale());
+        country.setItems(Arrays.stream(Locale.getISOCountries())
+                .sorted(Comparator.comparing(code -> Locale.of("", code).getDisplayCountry(getLocale()), collator))
+                .toList());
+        country.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(getLocale()));
+        binder.forField(country).asRequired(getTranslation("cities.error.country"))
+                .bind(CityEdit::getCountry, CityEdit::setCountry);
+
+        Select<RelationType> relation = new Select<>();
+        relation.setLabel(getTranslation("cities.relation"));
+        relation.setItems(RelationType.values());
+        relation.setItemLabelGenerator(type -> getTranslation("cities.relation." + type.name()));
+        binder.forField(relation).asRequired(getTranslation("cities.error.relation"))
+                .bind(CityEdit::getRelation, CityEdit::setRelation);
+        Select<RelationStatus> status = new Select<>();
+        status.setLabel(getTranslation("cities.status"));
+        status.setItems(RelationStatus.values());
+        status.setItemLabelGenerator(value -> getTranslation("cities.status." + value.name()));
+        binder.forField(status).asRequired(getTranslation("cities.error.relation"))
+                .bind(CityEdit::getStatus, CityEdit::setStatus);
+
+        DatePicker sinceDate = new DatePicker(getTranslation("cities.field.since-date"));
+        sinceDate.setLocale(getLocale());
+        binder.forField(sinceDate).bind(CityEdit::getSinceDate, CityEdit::setSinceDate);
+        IntegerField sinceYear = new IntegerField(getTranslation("cities.field.since-year"));
+        sinceYear.setHelperText(getTranslation("cities.field.since-year.help"));
+        binder.forField(sinceYear)
+                .withValidator(year -> year == null || (year >= 800 && year <= 2999), getTranslation("cities.error.since"))
+                .bind(CityEdit::getSinceYear, CityEdit::setSinceYear);
+
+        NumberField latitude = new NumberField(getTranslation("cities.field.latitude"));
+        latitude.setMin(-90);
+        latitude.setMax(90);
+        binder.forField(latitude).asRequired(getTranslation("cities.error.coordinates"))
+                .withValidator(value -> Math.abs(value) <= 90, getTranslation("cities.error.coordinates"))
+                .bind(CityEdit::getLatitude, CityEdit::setLatitude);
+        NumberField longitude = new NumberField(getTranslation("cities.field.longitude"));
+        longitude.setMin(-180);
+        longitude.setMax(180);
+        binder.forField(longitude).asRequired(getTranslation("cities.error.coordinates"))
+                .withValidator(value -> Math.abs(value) <= 180, getTranslation("cities.error.coordinates"))
+                .bind(CityEdit::getLongitude, CityEdit::setLongitude);
+
+        Checkbox published = publishedField(CityEdit::isPublished, CityEdit::setPublished);
+
+        FormLayout facts = new FormLayout(slug, country, relation, status, sinceDate, sinceYear, latitude, longitude,
+                published);
+        facts.addClassName("editor-facts");
+        Div texts = new Div(
+                translated(form, "cities.field.name", "name", false, true, TranslatedText.MAX_LINE_LENGTH,
+                        CityEdit::getName, CityEdit::setName),
+                translated(form, "cities.region", "region", false, false, TranslatedText.MAX_LINE_LENGTH,
+                        CityEdit::getRegion, CityEdit::setRegion),
+                translated(form, "cities.field.since-note", "sinceNote", false, false, TranslatedText.MAX_LINE_LENGTH,
+                        CityEdit::getSinceNote, CityEdit::setSinceNote),
+                translated(form, "cities.field.description", "description", true, true, TranslatedText.MAX_LENGTH,
+                        CityEdit::getDescription, CityEdit::setDescription),
+                translated(form, "content.internal", "internalNote", true, false, TranslatedText.MAX_LENGTH,
+                        CityEdit::getInternalNote, CityEdit::setInternalNote));
+        texts.addClassName("editor-texts");
+        return new Div(facts, texts);
+    }
+
+    private TranslatedTextField translated(CityEdit form, String labelKey, String field, boolean markdown,
+            boolean required, int maxLength, ValueProvider<CityEdit, TextEdit> getter, Setter<CityEdit, TextEdit> setter) {
+        return translatedField(languages, form.getStates().getOrDefault(field, Map.of()), labelKey, markdown, required,
+                maxLength, getter, setter);
+    }
+
+    @Override
+    protected Map<String, Object> values(CityEdit form) {
+        return fieldValues(
+                "cities.country", form.getCountry(),
+                "cities.relation", form.getRelation(),
+                "cities.status", form.getStatus(),
+                "cities.field.since-date", form.getSinceDate(),
+                "cities.field.since-year", form.getSinceYear(),
+                "cities.field.latitude", form.getLatitude(),
+                "cities.field.longitude", form.getLongitude(),
+                "edit.field.published", form.isPublished(),
+                "cities.field.name", form.getName(),
+                "cities.region", form.getRegion(),
+                "cities.field.since-note", form.getSinceNote(),
+                "cities.field.description", form.getDescription(),
+                "content.internal", form.getInternalNote());
+    }
+}
