@@ -225,9 +225,9 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
      * one needs its source text; any one with a translation needs its source text too.
      */
     protected TranslatedTextField translatedField(SupportedLanguages languages, Map<String, TranslationState> states,
-            String labelKey, boolean markdown, boolean required, int maxLength, ValueProvider<F, TextEdit> getter,
+            String labelKey, TranslatedTextField.Kind kind, boolean required, int maxLength, ValueProvider<F, TextEdit> getter,
             Setter<F, TextEdit> setter) {
-        TranslatedTextField input = new TranslatedTextField(getTranslation(labelKey), languages.all(), maxLength, markdown);
+        TranslatedTextField input = new TranslatedTextField(getTranslation(labelKey), languages.all(), maxLength, kind);
         input.setStates(states);
         String source = languages.source().getLanguage();
         var binding = binder.forField(input);

@@ -21,6 +21,16 @@ import java.util.Map;
  */
 public class TranslatedTextField extends CustomField<TextEdit> {
 
+    /** How readers get the text, and so how it is typed. */
+    public enum Kind {
+        /** A name or title. */
+        LINE,
+        /** A few plain sentences (a teaser). */
+        PLAIN_TEXT,
+        /** A long text in Markdown, previewed as readers see it. */
+        MARKDOWN
+    }
+
     private final String source;
     private final Map<String, AbstractField<?, String>> inputs = new LinkedHashMap<>();
     private final Map<String, Span> badges = new LinkedHashMap<>();
@@ -33,9 +43,9 @@ public class TranslatedTextField extends CustomField<TextEdit> {
      * @param label the field's name
      * @param languages the content languages, the source first
      * @param maxLength the longest text the database keeps
-     * @param markdown a long Markdown text (a text area with a preview) instead of one line
+     * @param kind one line, a plain multi-line text, or Markdown (with a preview)
      */
-    public TranslatedTextField(String label, List<Locale> languages, int maxLength, boolean markdown) {
+    public TranslatedTextField(String label, List<Locale> languages, int maxLength, Kind kind) {
         this.source = languages.getFirst().getLanguage();
         setLabel(label);
         addClassName("translated-field");
@@ -43,7 +53,7 @@ public class TranslatedTextField extends CustomField<TextEdit> {
         columns.addClassName("translated-columns");
         for (Locale language : languages) {
             String tag = language.getLanguage();
-            AbstractField<?, String> input = markdown ? textArea(maxLength) : textField(maxLength);
+            AbstractField<?, String> input = kind == Kind.LINE ? textField(maxLength) : textArea(maxLength);
             Span badge = new Span();
             badge.addClassName("translation-state");
             Span name = new Span();
@@ -54,7 +64,7 @@ public class TranslatedTextField extends CustomField<TextEdit> {
             column.addClassName("translated-column");
             column.getElement().setAttribute("data-language", tag);
             input.getElement().setAttribute("lang", tag);
-            if (markdown) {
+            if (kind == Kind.MARKDOWN) {
                 Div preview = new Div();
                 preview.addClassName("markdown-preview");
                 preview.getElement().setAttribute("lang", tag);
@@ -164,7 +174,7 @@ public class TranslatedTextField extends CustomField<TextEdit> {
         area.setMaxLength(maxLength);
         area.setValueChangeMode(ValueChangeMode.LAZY);
         area.setWidthFull();
-        area.addClassName("markdown-input");
+        area.addClassName("long-text-input");
         return area;
     }
 }

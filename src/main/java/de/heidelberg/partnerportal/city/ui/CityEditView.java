@@ -1,5 +1,8 @@
 package de.heidelberg.partnerportal.city.ui;
 
+import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.LINE;
+import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.MARKDOWN;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -134,23 +137,23 @@ public class CityEditView extends EditorPage<CityEdit> {
                 published);
         facts.addClassName("editor-facts");
         Div texts = new Div(
-                translated(form, "cities.field.name", "name", false, true, TranslatedText.MAX_LINE_LENGTH,
+                translated(form, "cities.field.name", "name", LINE, true, TranslatedText.MAX_LINE_LENGTH,
                         CityEdit::getName, CityEdit::setName),
-                translated(form, "cities.region", "region", false, false, TranslatedText.MAX_LINE_LENGTH,
+                translated(form, "cities.region", "region", LINE, false, TranslatedText.MAX_LINE_LENGTH,
                         CityEdit::getRegion, CityEdit::setRegion),
-                translated(form, "cities.field.since-note", "sinceNote", false, false, TranslatedText.MAX_LINE_LENGTH,
+                translated(form, "cities.field.since-note", "sinceNote", LINE, false, TranslatedText.MAX_LINE_LENGTH,
                         CityEdit::getSinceNote, CityEdit::setSinceNote),
-                translated(form, "cities.field.description", "description", true, true, TranslatedText.MAX_LENGTH,
+                translated(form, "cities.field.description", "description", MARKDOWN, true, TranslatedText.MAX_LENGTH,
                         CityEdit::getDescription, CityEdit::setDescription),
-                translated(form, "content.internal", "internalNote", true, false, TranslatedText.MAX_LENGTH,
+                translated(form, "content.internal", "internalNote", MARKDOWN, false, TranslatedText.MAX_LENGTH,
                         CityEdit::getInternalNote, CityEdit::setInternalNote));
         texts.addClassName("editor-texts");
         return new Div(facts, texts);
     }
 
-    private TranslatedTextField translated(CityEdit form, String labelKey, String field, boolean markdown,
+    private TranslatedTextField translated(CityEdit form, String labelKey, String field, TranslatedTextField.Kind kind,
             boolean required, int maxLength, ValueProvider<CityEdit, TextEdit> getter, Setter<CityEdit, TextEdit> setter) {
-        return translatedField(languages, form.getStates().getOrDefault(field, Map.of()), labelKey, markdown, required,
+        return translatedField(languages, form.getStates().getOrDefault(field, Map.of()), labelKey, kind, required,
                 maxLength, getter, setter);
     }
 

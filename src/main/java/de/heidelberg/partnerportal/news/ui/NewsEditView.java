@@ -1,5 +1,9 @@
 package de.heidelberg.partnerportal.news.ui;
 
+import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.LINE;
+import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.MARKDOWN;
+import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.PLAIN_TEXT;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -102,23 +106,23 @@ public class NewsEditView extends EditorPage<NewsEdit> {
         FormLayout facts = new FormLayout(slug, date, year, published, cities, networks);
         facts.addClassName("editor-facts");
         Div texts = new Div(
-                translated(form, "news.field.title", "title", false, true, TranslatedText.MAX_LINE_LENGTH,
+                translated(form, "news.field.title", "title", LINE, true, TranslatedText.MAX_LINE_LENGTH,
                         NewsEdit::getTitle, NewsEdit::setTitle),
-                translated(form, "news.field.teaser", "teaser", true, true, TranslatedText.MAX_LENGTH,
+                translated(form, "news.field.teaser", "teaser", PLAIN_TEXT, true, TranslatedText.MAX_LENGTH,
                         NewsEdit::getTeaser, NewsEdit::setTeaser),
-                translated(form, "news.field.body", "body", true, true, TranslatedText.MAX_LENGTH,
+                translated(form, "news.field.body", "body", MARKDOWN, true, TranslatedText.MAX_LENGTH,
                         NewsEdit::getBody, NewsEdit::setBody),
-                translated(form, "news.field.image-caption", "imageCaption", false, false,
+                translated(form, "news.field.image-caption", "imageCaption", LINE, false,
                         TranslatedText.MAX_LINE_LENGTH, NewsEdit::getImageCaption, NewsEdit::setImageCaption),
-                translated(form, "content.internal", "internalNote", true, false, TranslatedText.MAX_LENGTH,
+                translated(form, "content.internal", "internalNote", MARKDOWN, false, TranslatedText.MAX_LENGTH,
                         NewsEdit::getInternalNote, NewsEdit::setInternalNote));
         texts.addClassName("editor-texts");
         return new Div(facts, texts);
     }
 
-    private TranslatedTextField translated(NewsEdit form, String labelKey, String field, boolean markdown,
+    private TranslatedTextField translated(NewsEdit form, String labelKey, String field, TranslatedTextField.Kind kind,
             boolean required, int maxLength, ValueProvider<NewsEdit, TextEdit> getter, Setter<NewsEdit, TextEdit> setter) {
-        return translatedField(languages, form.getStates().getOrDefault(field, Map.of()), labelKey, markdown, required,
+        return translatedField(languages, form.getStates().getOrDefault(field, Map.of()), labelKey, kind, required,
                 maxLength, getter, setter);
     }
 
