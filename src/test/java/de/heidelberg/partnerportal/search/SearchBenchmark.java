@@ -14,7 +14,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -98,15 +100,15 @@ class SearchBenchmark {
 
         // a city staff member reading German: sees internal notes, not drafts
         Reader reader = new Reader(Locale.GERMAN, Locale.GERMAN, true, false);
-        long[] service = time(query -> search.search(query, reader, HITS, Optional.empty()).hits().size());
-        long[] page = time(query -> search.page(query, reader, 0, HITS, Optional.empty(),
+        Timing service = time(query -> search.search(query, reader, HITS, Optional.empty()).hits().size());
+        Timing page = time(query -> search.page(query, reader, 0, HITS, Optional.empty(),
                 SearchService.SearchOrder.RELEVANCE).result().hits().size());
 
         var mapping = Search.mapping(entityManagerFactory);
         var scope = mapping.scope(ContentEntity.class).extension(LuceneExtension.get());
         Analyzer analyzer = mapping.indexedEntity("NewsItem").indexManager().unwrap(LuceneIndexManager.class)
                 .searchAnalyzer();
-        long[] raw;
+        Timing raw;
         try (IndexReader indexReader = scope.openIndexReader()) {
             IndexSearcher searcher = new IndexSearcher(indexReader);
             FastVectorHighlighter highlighter = new FastVectorHighlighter();
@@ -148,11 +150,11 @@ class SearchBenchmark {
                 items only; stored fields read and one snippet highlighted per hit (fast vector highlighter).
                 """.formatted(Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 generated, documents, indexSeconds, documents / indexSeconds,
-                ms(service, 50), ms(service, 95), ms(service, 99),
-                ms(page, 50), ms(page, 95), ms(page, 99),
-                ms(raw, 50), ms(raw, 95), ms(raw, 99),
-                (double) percentile(service, 95) / percentile(raw, 95), QUERIES.size(), String.join(", ", QUERIES),
-                WARMUP, RUNS, HITS);
+                ms(service.all(), 50), ms(service.all(), 95), ms(service.all(), 99),
+                ms(page.all(), 50), ms(page.all(), 95), ms(page.all(), 99),
+                ms(raw.all(), 50), ms(raw.all(), 95), ms(raw.all(), 99),
+                (double) percentile(service.all(), 95) / percentile(raw.all(), 95), QUERIES.size(),
+                String.join(", ", QUERIES), WARMUP, RUNS, HITS) + "\n" + perQuery(service, raw);
         System.out.println(report);
         Files.writeString(Path.of("target", "benchmark.md"), report);
     }
@@ -161,18 +163,33 @@ class SearchBenchmark {
         int apply(String query) throws Exception;
     }
 
-    private static long[] time(Run run) throws Exception {
+    /** Every run's time, sorted, and each query's times (sorted) to see which ones are slow. */
+    private record Timing(long[] all, Map<String, long[]> byQuery) {}
+
+    private static Timing time(Run run) throws Exception {
         for (int i = 0; i < WARMUP; i++) {
             run.apply(QUERIES.get(i % QUERIES.size()));
         }
         long[] nanos = new long[RUNS];
+        Map<String, long[]> byQuery = new LinkedHashMap<>();
+        QUERIES.forEach(query -> byQuery.put(query, new long[RUNS / QUERIES.size()]));
         for (int i = 0; i < RUNS; i++) {
+            String query = QUERIES.get(i % QUERIES.size());
             long start = System.nanoTime();
-            run.apply(QUERIES.get(i % QUERIES.size()));
+            run.apply(query);
             nanos[i] = System.nanoTime() - start;
+            byQuery.get(query)[i / QUERIES.size()] = nanos[i];
         }
         Arrays.sort(nanos);
-        return nanos;
+        byQuery.values().forEach(Arrays::sort);
+        return new Timing(nanos, byQuery);
+    }
+
+    private static String perQuery(Timing service, Timing raw) {
+        StringBuilder table = new StringBuilder("| query | service p50 / p95 | raw Lucene p50 / p95 |\n|---|---|---|\n");
+        service.byQuery().forEach((query, times) -> table.append("| %s | %.1f / %.1f ms | %.1f / %.1f ms |\n".formatted(
+                query, ms(times, 50), ms(times, 95), ms(raw.byQuery().get(query), 50), ms(raw.byQuery().get(query), 95))));
+        return table.toString();
     }
 
     private static long percentile(long[] sorted, int percent) {
