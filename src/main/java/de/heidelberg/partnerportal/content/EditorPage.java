@@ -1,6 +1,8 @@
 package de.heidelberg.partnerportal.content;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,6 +24,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.shared.Registration;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TextEdit;
@@ -50,13 +53,18 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
     protected final Binder<F> binder;
     private final H1 heading = new H1();
     private final Span status = new Span();
+    private final EditMarks marks;
+    private final Div othersEditing = new Div();
+    private Registration renewing;
     private F loaded;
     private String slug;
 
-    protected EditorPage(ContentType section, String sectionTitleKey, Class<F> formType) {
+    protected EditorPage(ContentType section, String sectionTitleKey, Class<F> formType, EditMarks marks) {
         this.section = section;
         this.sectionTitleKey = sectionTitleKey;
         this.binder = new Binder<>(formType);
+        this.marks = marks;
+        othersEditing.addClassName("edit-marks");
         addClassNames("page", "editor");
     }
 
@@ -100,8 +108,42 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
         cancel.addClassName("cancel");
         Div actions = new Div(saveButton, cancel, status);
         actions.addClassName("editor-actions");
-        add(heading, form(form), actions);
+        add(heading, othersEditing, form(form), actions);
         binder.readBean(form);
+        if (!isNew(form)) {
+            showOthers(marks.mark(section, slug));
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().setPollInterval((int) EditMarks.RENEW_EVERY.toMillis());
+        renewing = event.getUI().addPollListener(poll -> {
+            if (loaded != null && !isNew(loaded)) {
+                showOthers(marks.mark(section, slug));
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (renewing != null) {
+            renewing.remove();
+        }
+        if (loaded != null && !isNew(loaded)) {
+            marks.release(section, slug);
+        }
+        super.onDetach(event);
+    }
+
+    /** "Also being edited by … since …", or nothing when the editor is alone. */
+    private void showOthers(List<EditMarks.Mark> others) {
+        othersEditing.removeAll();
+        others.forEach(mark -> othersEditing.add(new Paragraph(getTranslation("edit.marks.other", mark.username(),
+                LocalizedFormats.date(mark.since().atZone(LocalizedFormats.ZONE), getTranslation("format.dateTime"), getLocale())))));
+        othersEditing.setVisible(!others.isEmpty());
     }
 
     private void trySave() {

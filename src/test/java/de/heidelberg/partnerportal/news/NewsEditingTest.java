@@ -9,10 +9,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import de.heidelberg.partnerportal.PortalTest;
 import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditMarks;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.content.StaleEditException;
 import de.heidelberg.partnerportal.i18n.TextEdit;
@@ -31,6 +34,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,6 +64,9 @@ class NewsEditingTest extends SpringBrowserlessTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    EditMarks marks;
 
     @BeforeEach
     void anItemToEdit() {
@@ -250,6 +259,26 @@ class NewsEditingTest extends SpringBrowserlessTest {
         assertThat(conflict.getElement().getTextRecursively()).contains("editor", "Vorspann");
         assertThat(news.edit(SLUG).orElseThrow().getBody().text("de")).isEqualTo("Der ganze Bericht.");
         assertThat(getCurrentView()).isSameAs(editor);
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void anEditorSeesWhoElseHasTheItemOpen() {
+        var editor = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_STAFF")));
+        marks.mark(ContentType.NEWS, SLUG);
+        SecurityContextHolder.getContext().setAuthentication(editor);
+        try {
+            NewsEditView page = navigateWithLanguage("edit/news/" + SLUG, "en", NewsEditView.class);
+            assertThat($(Div.class, page).withClassName("edit-marks").single().getElement().getTextRecursively())
+                    .contains("admin is also editing this item");
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_STAFF")));
+            marks.release(ContentType.NEWS, SLUG);
+            SecurityContextHolder.getContext().setAuthentication(editor);
+        }
     }
 
     private void typeGerman(NewsEditView editor, String label, Class<?> type, String text) {

@@ -21,6 +21,7 @@ import de.heidelberg.partnerportal.city.CityService;
 import de.heidelberg.partnerportal.city.RelationStatus;
 import de.heidelberg.partnerportal.city.RelationType;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditMarks;
 import de.heidelberg.partnerportal.content.EditorPage;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TextEdit;
@@ -46,8 +47,9 @@ public class CityEditView extends EditorPage<CityEdit> {
     private final CityService cities;
     private final SupportedLanguages languages;
 
-    public CityEditView(CityService cities, SupportedLanguages languages) {
-        super(ContentType.PARTNER_CITY, "nav.cities", CityEdit.class);
+    public CityEditView(CityService cities, SupportedLanguages languages,
+            EditMarks marks) {
+        super(ContentType.PARTNER_CITY, "nav.cities", CityEdit.class, marks);
         this.cities = cities;
         this.languages = languages;
     }

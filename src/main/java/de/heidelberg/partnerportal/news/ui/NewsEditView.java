@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.content.ContentLinks;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditMarks;
 import de.heidelberg.partnerportal.content.EditorPage;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
@@ -44,8 +45,9 @@ public class NewsEditView extends EditorPage<NewsEdit> {
     private final Readers readers;
     private final SupportedLanguages languages;
 
-    public NewsEditView(NewsService news, ContentLinks links, Readers readers, SupportedLanguages languages) {
-        super(ContentType.NEWS, "nav.news", NewsEdit.class);
+    public NewsEditView(NewsService news, ContentLinks links, Readers readers, SupportedLanguages languages,
+            EditMarks marks) {
+        super(ContentType.NEWS, "nav.news", NewsEdit.class, marks);
         this.news = news;
         this.links = links;
         this.readers = readers;
