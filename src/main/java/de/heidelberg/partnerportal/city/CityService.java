@@ -3,6 +3,8 @@ package de.heidelberg.partnerportal.city;
 import de.heidelberg.partnerportal.PortalProperties;
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.ContentHistory;
+import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.CurrentUser;
 import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.Reader;
@@ -33,14 +35,16 @@ public class CityService {
     private final SupportedLanguages languages;
     private final PortalProperties.HomeCity home;
     private final SearchIndexing indexing;
+    private final ContentHistory history;
     private final Clock clock;
 
     CityService(CityRepository cities, SupportedLanguages languages, PortalProperties properties,
-            SearchIndexing indexing, Clock clock) {
+            SearchIndexing indexing, ContentHistory history, Clock clock) {
         this.cities = cities;
         this.languages = languages;
         this.home = properties.homeCity();
         this.indexing = indexing;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -128,6 +132,7 @@ public class CityService {
         city.markChanged(CurrentUser.username(), clock.instant());
         PartnerCity saved = cities.save(city);
         indexing.reindex(saved);
+        history.record(ContentType.PARTNER_CITY, saved.getId(), saved.getSlug(), edit);
         return saved.getSlug();
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -31,11 +32,15 @@ import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedTextField;
 import de.heidelberg.partnerportal.i18n.TranslationState;
 import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -53,17 +58,21 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
     protected final Binder<F> binder;
     private final H1 heading = new H1();
     private final Span status = new Span();
+    private final Class<F> formType;
     private final EditMarks marks;
+    private final ContentHistory history;
     private final Div othersEditing = new Div();
     private Registration renewing;
     private F loaded;
     private String slug;
 
-    protected EditorPage(ContentType section, String sectionTitleKey, Class<F> formType, EditMarks marks) {
+    protected EditorPage(ContentType section, String sectionTitleKey, Class<F> formType, EditorServices services) {
         this.section = section;
         this.sectionTitleKey = sectionTitleKey;
+        this.formType = formType;
         this.binder = new Binder<>(formType);
-        this.marks = marks;
+        this.marks = services.marks();
+        this.history = services.history();
         othersEditing.addClassName("edit-marks");
         addClassNames("page", "editor");
     }
@@ -85,6 +94,9 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
 
     /** Whether the form is for an item not yet stored. */
     protected abstract boolean isNew(F form);
+
+    /** The stored item's id; null for a new one. */
+    protected abstract Long id(F form);
 
     /** The item's title for the heading, in the editor's language. */
     protected abstract String title(F form);
@@ -112,7 +124,88 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
         binder.readBean(form);
         if (!isNew(form)) {
             showOthers(marks.mark(section, slug));
+            add(versions(id(form)));
         }
+    }
+
+    /**
+     * The item's saved versions, newest first: who, when, which fields changed and how; any version
+     * can be taken back into the form, to be saved like any edit.
+     */
+    private Details versions(long itemId) {
+        List<ContentHistory.Revision> revisions = history.revisions(section, itemId);
+        Details versions = new Details(getTranslation("edit.history.title", revisions.size()));
+        versions.addClassName("edit-history");
+        List<Div> entries = new ArrayList<>();
+        // oldest first, to compare each version with the one before it
+        Map<String, Object> older = null;
+        for (ContentHistory.Revision revision : revisions.reversed()) {
+            Optional<F> saved = history.form(revision.id(), section, formType);
+            Map<String, Object> values = saved.map(this::values).orElse(Map.of());
+            Div entry = new Div();
+            entry.addClassName("edit-revision");
+            entry.add(new Span(getTranslation("edit.history.entry", LocalizedFormats.date(
+                    revision.changedAt().atZone(LocalizedFormats.ZONE), getTranslation("format.dateTime"), getLocale()),
+                    revision.changedBy())));
+            entry.add(changes(older, values));
+            saved.ifPresent(form -> {
+                Button restore = new Button(getTranslation("edit.history.restore"), click -> {
+                    binder.readBean(form);
+                    status.setText(getTranslation("edit.history.restored"));
+                });
+                restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                restore.addClassName("restore");
+                entry.add(restore);
+            });
+            entries.addFirst(entry);
+            older = values;
+        }
+        entries.forEach(versions::add);
+        return versions;
+    }
+
+    /** What changed from one version to the next, per field and language; "created" for the first. */
+    private Component changes(Map<String, Object> before, Map<String, Object> after) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("edit-changes");
+        if (before == null) {
+            list.add(new ListItem(getTranslation("edit.history.created")));
+            return list;
+        }
+        after.forEach((field, value) -> {
+            Object old = before.get(field);
+            if (Objects.equals(old, value)) {
+                return;
+            }
+            ListItem item = new ListItem(new Span(getTranslation(field)));
+            if (value instanceof TextEdit newText && old instanceof TextEdit oldText) {
+                Div languages = new Div();
+                Set<String> tags = new TreeSet<>(newText.texts().keySet());
+                tags.addAll(oldText.texts().keySet());
+                for (String language : tags) {
+                    if (!oldText.text(language).equals(newText.text(language))) {
+                        Div change = new Div(new Span(language.toUpperCase(Locale.ROOT) + ": "),
+                                diffPart("edit-old", oldText.text(language)), new Span(" → "),
+                                diffPart("edit-new", newText.text(language)));
+                        change.addClassName("edit-change");
+                        languages.add(change);
+                    }
+                }
+                item.add(languages);
+            } else {
+                item.add(new Span(": "), diffPart("edit-old", String.valueOf(old == null ? "–" : old)), new Span(" → "),
+                        diffPart("edit-new", String.valueOf(value == null ? "–" : value)));
+            }
+            list.add(item);
+        });
+        return list;
+    }
+
+    private static Span diffPart(String className, String text) {
+        String shown = text.isBlank() ? "–" : text.length() > 300 ? text.substring(0, 300) + "…" : text;
+        Span part = new Span(shown);
+        part.addClassName(className);
+        return part;
     }
 
     @Override

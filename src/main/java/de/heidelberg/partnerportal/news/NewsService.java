@@ -2,6 +2,7 @@ package de.heidelberg.partnerportal.news;
 
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.ContentHistory;
 import de.heidelberg.partnerportal.content.CurrentUser;
 import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.StaleEditException;
@@ -32,14 +33,16 @@ public class NewsService {
     private final ContentLinks links;
     private final SupportedLanguages languages;
     private final SearchIndexing indexing;
+    private final ContentHistory history;
     private final Clock clock;
 
     NewsService(NewsRepository news, ContentLinks links, SupportedLanguages languages, SearchIndexing indexing,
-            Clock clock) {
+            ContentHistory history, Clock clock) {
         this.news = news;
         this.links = links;
         this.languages = languages;
         this.indexing = indexing;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -140,6 +143,7 @@ public class NewsService {
         item.markChanged(CurrentUser.username(), clock.instant());
         NewsItem saved = news.save(item);
         indexing.reindex(saved);
+        history.record(ContentType.NEWS, saved.getId(), saved.getSlug(), edit);
         return saved.getSlug();
     }
 

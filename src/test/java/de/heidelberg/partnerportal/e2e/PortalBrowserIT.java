@@ -209,7 +209,7 @@ class PortalBrowserIT {
                     .map(String::strip).toList();
             assertThat(navigation).startsWith("Start", "Partnerstädte", "Netzwerke", "Ansprechpersonen", "Aktuelles", "Programme");
             switch (account) {
-                case "admin" -> assertThat(navigation).endsWith("Suchanalyse", "Benutzerverwaltung", "Suchindex").hasSize(9);
+                case "admin" -> assertThat(navigation).endsWith("Suchanalyse", "Benutzerverwaltung", "Suchindex", "Änderungsprotokoll").hasSize(10);
                 case "editor" -> assertThat(navigation).endsWith("Suchanalyse").hasSize(7);
                 default -> assertThat(navigation).hasSize(6);
             }

@@ -28,7 +28,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void adminSeesUserAdministration() {
         navigateWithLanguage("", "de", StartView.class);
-        assertThat(navigationLabels()).containsExactly(with("Suchanalyse", "Benutzerverwaltung", "Suchindex"));
+        assertThat(navigationLabels()).containsExactly(with("Suchanalyse", "Benutzerverwaltung", "Suchindex", "Änderungsprotokoll"));
     }
 
     @Test

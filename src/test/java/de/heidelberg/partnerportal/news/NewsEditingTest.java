@@ -8,12 +8,14 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import de.heidelberg.partnerportal.PortalTest;
 import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.ContentHistory;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.EditMarks;
 import de.heidelberg.partnerportal.content.Readers;
@@ -67,6 +69,9 @@ class NewsEditingTest extends SpringBrowserlessTest {
 
     @Autowired
     EditMarks marks;
+
+    @Autowired
+    ContentHistory history;
 
     @BeforeEach
     void anItemToEdit() {
@@ -279,6 +284,44 @@ class NewsEditingTest extends SpringBrowserlessTest {
             marks.release(ContentType.NEWS, SLUG);
             SecurityContextHolder.getContext().setAuthentication(editor);
         }
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void everySaveIsAVersionThatShowsWhatChangedAndCanBeTakenBack() {
+        NewsEdit first = news.edit(SLUG).orElseThrow();
+        first.setTitle(with(first.getTitle(), "de", "Besuch aus Montpellier im November", false));
+        news.save(first);
+        NewsEdit second = news.edit(SLUG).orElseThrow();
+        second.setTitle(with(second.getTitle(), "de", "Großer Besuch aus Montpellier", false));
+        news.save(second);
+        Long id = second.getId();
+        assertThat(history.revisions(ContentType.NEWS, id)).hasSize(2)
+                .allSatisfy(revision -> assertThat(revision.changedBy()).isEqualTo("editor"));
+
+        NewsEditView editor = navigateWithLanguage("edit/news/" + SLUG, "de", NewsEditView.class);
+        Details versions = $(Details.class, editor).withClassName("edit-history").single();
+        assertThat(versions.getSummaryText()).isEqualTo("Fassungen (2)");
+        String newest = $(Div.class, versions).withClassName("edit-revision").first().getElement().getTextRecursively();
+        assertThat(newest).contains("editor", "Titel", "Besuch aus Montpellier im November", "Großer Besuch aus Montpellier");
+
+        Button takeBack = $(Button.class, versions).withClassName("restore").last();
+        test(takeBack).click();
+        TranslatedTextField title = $(TranslatedTextField.class, editor).withLabel("Titel").single();
+        assertThat($(TextField.class, title).withAttribute("lang", "de").single().getValue())
+                .isEqualTo("Besuch aus Montpellier im November");
+        test($(Button.class, editor).withClassName("save").single()).click();
+
+        assertThat(news.edit(SLUG).orElseThrow().getTitle().text("de")).isEqualTo("Besuch aus Montpellier im November");
+        assertThat(history.revisions(ContentType.NEWS, id)).hasSize(3);
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void theAuditLogIsForAdministratorsOnly() {
+        UI.getCurrent().navigate("admin/audit");
+        assertThat(getCurrentView()).isNotInstanceOf(de.heidelberg.partnerportal.content.ui.AuditLogView.class);
+        assertThatThrownBy(() -> history.latest(10)).isInstanceOf(AccessDeniedException.class);
     }
 
     private void typeGerman(NewsEditView editor, String label, Class<?> type, String text) {

@@ -21,7 +21,7 @@ import de.heidelberg.partnerportal.city.CityService;
 import de.heidelberg.partnerportal.city.RelationStatus;
 import de.heidelberg.partnerportal.city.RelationType;
 import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.EditMarks;
+import de.heidelberg.partnerportal.content.EditorServices;
 import de.heidelberg.partnerportal.content.EditorPage;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TextEdit;
@@ -48,8 +48,8 @@ public class CityEditView extends EditorPage<CityEdit> {
     private final SupportedLanguages languages;
 
     public CityEditView(CityService cities, SupportedLanguages languages,
-            EditMarks marks) {
-        super(ContentType.PARTNER_CITY, "nav.cities", CityEdit.class, marks);
+            EditorServices services) {
+        super(ContentType.PARTNER_CITY, "nav.cities", CityEdit.class, services);
         this.cities = cities;
         this.languages = languages;
     }
@@ -72,6 +72,11 @@ public class CityEditView extends EditorPage<CityEdit> {
     @Override
     protected boolean isNew(CityEdit form) {
         return form.isNew();
+    }
+
+    @Override
+    protected Long id(CityEdit form) {
+        return form.getId();
     }
 
     @Override

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.content.ContentLinks;
 import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.EditMarks;
+import de.heidelberg.partnerportal.content.EditorServices;
 import de.heidelberg.partnerportal.content.EditorPage;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
@@ -46,8 +46,8 @@ public class NewsEditView extends EditorPage<NewsEdit> {
     private final SupportedLanguages languages;
 
     public NewsEditView(NewsService news, ContentLinks links, Readers readers, SupportedLanguages languages,
-            EditMarks marks) {
-        super(ContentType.NEWS, "nav.news", NewsEdit.class, marks);
+            EditorServices services) {
+        super(ContentType.NEWS, "nav.news", NewsEdit.class, services);
         this.news = news;
         this.links = links;
         this.readers = readers;
@@ -72,6 +72,11 @@ public class NewsEditView extends EditorPage<NewsEdit> {
     @Override
     protected boolean isNew(NewsEdit form) {
         return form.isNew();
+    }
+
+    @Override
+    protected Long id(NewsEdit form) {
+        return form.getId();
     }
 
     @Override

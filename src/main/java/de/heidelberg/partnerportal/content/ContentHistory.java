@@ -1,0 +1,73 @@
+package de.heidelberg.partnerportal.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every saved version of every content item, as the editor's form was saved, with who and when.
+ * Editors compare versions field by field and take an earlier one back into the form (saving it is an
+ * ordinary save, so it becomes the newest version). Administrators read the audit log of all saves.
+ */
+@Service
+public class ContentHistory {
+
+    /** A saved version, without its contents. */
+    public record Revision(long id, ContentType type, String slug, String changedBy, Instant changedAt) {}
+
+    private final ContentRevisionRepository revisions;
+    private final Clock clock;
+    // forms have derived getters (isNew, isBlank) that are no properties to read back
+    private final JsonMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    ContentHistory(ContentRevisionRepository revisions, Clock clock) {
+        this.revisions = revisions;
+        this.clock = clock;
+    }
+
+    /** Keeps a saved form as the item's newest version; runs in the saving transaction. */
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(ContentType type, long itemId, String slug, Object form) {
+        revisions.save(new ContentRevision(type, itemId, slug, CurrentUser.username(), clock.instant(),
+                json.writeValueAsString(form)));
+    }
+
+    /** An item's versions, newest first. */
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional(readOnly = true)
+    public List<Revision> revisions(ContentType type, long itemId) {
+        return revisions.findByTypeAndItemIdOrderByIdDesc(type, itemId).stream().map(ContentHistory::view).toList();
+    }
+
+    /** A version's form, as it was saved. */
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional(readOnly = true)
+    public <F> Optional<F> form(long revisionId, ContentType type, Class<F> formType) {
+        return revisions.findById(revisionId)
+                .filter(revision -> revision.getType() == type)
+                .map(revision -> json.readValue(revision.getSnapshot(), formType));
+    }
+
+    /** The newest saves of all content, for administrators. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Revision> latest(int count) {
+        return revisions.findAllByOrderByIdDesc(PageRequest.of(0, count)).stream().map(ContentHistory::view).toList();
+    }
+
+    private static Revision view(ContentRevision revision) {
+        return new Revision(revision.getId(), revision.getType(), revision.getSlug(), revision.getChangedBy(),
+                revision.getChangedAt());
+    }
+}
