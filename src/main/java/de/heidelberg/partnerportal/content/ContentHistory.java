@@ -9,6 +9,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,6 +25,8 @@ public class ContentHistory {
 
     /** A saved version, without its contents. */
     public record Revision(long id, ContentType type, String slug, String changedBy, Instant changedAt) {}
+
+    private static final Logger log = LoggerFactory.getLogger(ContentHistory.class);
 
     private final ContentRevisionRepository revisions;
     private final Clock clock;
@@ -43,31 +48,33 @@ public class ContentHistory {
                 json.writeValueAsString(form)));
     }
 
-    /** An item's versions, newest first. */
+    /** A saved version with its form; empty when the form can no longer be read (an older form's shape). */
+    public record Version<F>(Revision revision, Optional<F> form) {}
+
+    /** An item's versions with their forms, newest first, in one query. */
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional(readOnly = true)
-    public List<Revision> revisions(ContentType type, long itemId) {
-        return revisions.findByTypeAndItemIdOrderByIdDesc(type, itemId).stream().map(ContentHistory::view).toList();
+    public <F> List<Version<F>> versions(ContentType type, long itemId, Class<F> formType) {
+        return revisions.findByTypeAndItemIdOrderByIdDesc(type, itemId).stream()
+                .map(revision -> new Version<>(new Revision(revision.getId(), revision.getType(), revision.getSlug(),
+                        revision.getChangedBy(), revision.getChangedAt()), read(revision, formType)))
+                .toList();
     }
 
-    /** A version's form, as it was saved. */
-    @PreAuthorize(ContentAccess.EDITORS)
-    @Transactional(readOnly = true)
-    public <F> Optional<F> form(long revisionId, ContentType type, Class<F> formType) {
-        return revisions.findById(revisionId)
-                .filter(revision -> revision.getType() == type)
-                .map(revision -> json.readValue(revision.getSnapshot(), formType));
-    }
-
-    /** The newest saves of all content, for administrators. */
+    /** The newest saves of all content, for administrators, without their contents. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<Revision> latest(int count) {
-        return revisions.findAllByOrderByIdDesc(PageRequest.of(0, count)).stream().map(ContentHistory::view).toList();
+        return revisions.findLatest(PageRequest.of(0, count));
     }
 
-    private static Revision view(ContentRevision revision) {
-        return new Revision(revision.getId(), revision.getType(), revision.getSlug(), revision.getChangedBy(),
-                revision.getChangedAt());
+    private <F> Optional<F> read(ContentRevision revision, Class<F> formType) {
+        try {
+            return Optional.of(json.readValue(revision.getSnapshot(), formType));
+        } catch (JacksonException unreadable) {
+            log.warn("Version {} of {} {} cannot be read: {}", revision.getId(), revision.getType(), revision.getSlug(),
+                    unreadable.getMessage());
+            return Optional.empty();
+        }
     }
 }

@@ -57,10 +57,6 @@ class ContentRevision {
         return type;
     }
 
-    long getItemId() {
-        return itemId;
-    }
-
     String getSlug() {
         return slug;
     }

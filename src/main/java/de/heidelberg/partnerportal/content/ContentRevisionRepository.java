@@ -3,10 +3,13 @@ package de.heidelberg.partnerportal.content;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ContentRevisionRepository extends JpaRepository<ContentRevision, Long> {
 
     List<ContentRevision> findByTypeAndItemIdOrderByIdDesc(ContentType type, long itemId);
 
-    List<ContentRevision> findAllByOrderByIdDesc(Pageable page);
+    @Query("select new de.heidelberg.partnerportal.content.ContentHistory$Revision(r.id, r.type, r.slug, r.changedBy,"
+            + " r.changedAt) from ContentRevision r order by r.id desc")
+    List<ContentHistory.Revision> findLatest(Pageable page);
 }

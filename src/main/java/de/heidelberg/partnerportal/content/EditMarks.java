@@ -45,13 +45,6 @@ public class EditMarks {
         return others(type, slug, now);
     }
 
-    /** The other editors who have this item's editor open now. */
-    @PreAuthorize(ContentAccess.EDITORS)
-    @Transactional(readOnly = true)
-    public List<Mark> others(ContentType type, String slug) {
-        return others(type, slug, clock.instant());
-    }
-
     /** The current user has left the item's editor. */
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional

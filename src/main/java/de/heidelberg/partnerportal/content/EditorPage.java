@@ -7,19 +7,19 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -32,37 +32,41 @@ import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedTextField;
 import de.heidelberg.partnerportal.i18n.TranslationState;
 import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The frame of every content editor at {@code /edit/{section}/{slug}} ({@code /edit/{section}/new} for
- * a new item): the form, Save and Cancel. A save that the service refuses keeps everything typed and
- * says why. A save refused because someone else saved in between lists what they changed and lets
- * the editor load their version or save this one over it knowingly.
+ * a new item): the form, Save and Cancel, who else is editing, the saved versions. A save that the
+ * service refuses keeps everything typed and says why. A save refused because someone else saved in
+ * between lists what they changed and lets the editor load their version or save the fields they
+ * changed themselves over it, knowingly.
  *
  * @param <F> the form model of the section
  */
 public abstract class EditorPage<F> extends Main implements HasUrlParameter<String>, HasDynamicTitle, HasBreadcrumbs {
 
+    private static final Logger log = LoggerFactory.getLogger(EditorPage.class);
+
     private final ContentType section;
     private final String sectionTitleKey;
-    protected final Binder<F> binder;
-    private final H1 heading = new H1();
-    private final Span status = new Span();
     private final Class<F> formType;
+    private final SupportedLanguages languages;
     private final EditMarks marks;
     private final ContentHistory history;
+    private final H1 heading = new H1();
+    private final Span status = new Span();
     private final Div othersEditing = new Div();
+    /** Made anew for every form shown, so that no binding of an earlier form lingers. */
+    protected Binder<F> binder;
     private Registration renewing;
+    private List<Binder.Binding<F, ?>> changedByMe = List.of();
     private F loaded;
     private String slug;
 
@@ -70,10 +74,11 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
         this.section = section;
         this.sectionTitleKey = sectionTitleKey;
         this.formType = formType;
-        this.binder = new Binder<>(formType);
+        this.languages = services.languages();
         this.marks = services.marks();
         this.history = services.history();
         othersEditing.addClassName("edit-marks");
+        status.addClassName("editor-status");
         addClassNames("page", "editor");
     }
 
@@ -89,30 +94,43 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
     /** The form's fields, bound to {@link #binder}. */
     protected abstract Component form(F form);
 
-    /** The form's values by the translation key of their field's name, to tell what someone else changed. */
+    /**
+     * The form's values by the translation key of their field's name, as a person reads them, to tell
+     * what changed between versions or what someone else changed.
+     */
     protected abstract Map<String, Object> values(F form);
-
-    /** Whether the form is for an item not yet stored. */
-    protected abstract boolean isNew(F form);
 
     /** The stored item's id; null for a new one. */
     protected abstract Long id(F form);
 
-    /** The item's title for the heading, in the editor's language. */
-    protected abstract String title(F form);
+    /** The item's name or title, for the heading. */
+    protected abstract TextEdit heading(F form);
+
+    /** Per field name, each language's stored translation state. */
+    protected abstract Map<String, Map<String, TranslationState>> states(F form);
+
+    /** A fresh form object with the values of this one, so that a refused save leaves the loaded one intact. */
+    protected abstract F copyOf(F form);
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
+        releaseMark();
         slug = parameter;
         F form = EditChecks.NEW.equals(parameter) ? create() : load(parameter).orElseThrow(NotFoundException::new);
         show(form);
     }
 
+    private boolean isNew(F form) {
+        return id(form) == null;
+    }
+
     private void show(F form) {
         loaded = form;
+        binder = new Binder<>(formType);
+        changedByMe = List.of();
         removeAll();
+        status.setText("");
         heading.setText(isNew(form) ? getTranslation("edit.new." + section.name().toLowerCase()) : title(form));
-        status.addClassName("editor-status");
         Button saveButton = new Button(getTranslation("action.save"), click -> trySave());
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveButton.addClassName("save");
@@ -122,90 +140,23 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
         actions.addClassName("editor-actions");
         add(heading, othersEditing, form(form), actions);
         binder.readBean(form);
+        othersEditing.setVisible(false);
         if (!isNew(form)) {
             showOthers(marks.mark(section, slug));
-            add(versions(id(form)));
+            add(new VersionList<>(history.versions(section, id(form), formType), this::values, this::takeBack));
         }
     }
 
-    /**
-     * The item's saved versions, newest first: who, when, which fields changed and how; any version
-     * can be taken back into the form, to be saved like any edit.
-     */
-    private Details versions(long itemId) {
-        List<ContentHistory.Revision> revisions = history.revisions(section, itemId);
-        Details versions = new Details(getTranslation("edit.history.title", revisions.size()));
-        versions.addClassName("edit-history");
-        List<Div> entries = new ArrayList<>();
-        // oldest first, to compare each version with the one before it
-        Map<String, Object> older = null;
-        for (ContentHistory.Revision revision : revisions.reversed()) {
-            Optional<F> saved = history.form(revision.id(), section, formType);
-            Map<String, Object> values = saved.map(this::values).orElse(Map.of());
-            Div entry = new Div();
-            entry.addClassName("edit-revision");
-            entry.add(new Span(getTranslation("edit.history.entry", LocalizedFormats.date(
-                    revision.changedAt().atZone(LocalizedFormats.ZONE), getTranslation("format.dateTime"), getLocale()),
-                    revision.changedBy())));
-            entry.add(changes(older, values));
-            saved.ifPresent(form -> {
-                Button restore = new Button(getTranslation("edit.history.restore"), click -> {
-                    binder.readBean(form);
-                    status.setText(getTranslation("edit.history.restored"));
-                });
-                restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                restore.addClassName("restore");
-                entry.add(restore);
-            });
-            entries.addFirst(entry);
-            older = values;
-        }
-        entries.forEach(versions::add);
-        return versions;
+    /** An earlier version goes into the form; saving it makes it the newest version. */
+    private void takeBack(F version) {
+        binder.readBean(version);
+        status.setText(getTranslation("edit.history.restored"));
     }
 
-    /** What changed from one version to the next, per field and language; "created" for the first. */
-    private Component changes(Map<String, Object> before, Map<String, Object> after) {
-        UnorderedList list = new UnorderedList();
-        list.addClassName("edit-changes");
-        if (before == null) {
-            list.add(new ListItem(getTranslation("edit.history.created")));
-            return list;
-        }
-        after.forEach((field, value) -> {
-            Object old = before.get(field);
-            if (Objects.equals(old, value)) {
-                return;
-            }
-            ListItem item = new ListItem(new Span(getTranslation(field)));
-            if (value instanceof TextEdit newText && old instanceof TextEdit oldText) {
-                Div languages = new Div();
-                Set<String> tags = new TreeSet<>(newText.texts().keySet());
-                tags.addAll(oldText.texts().keySet());
-                for (String language : tags) {
-                    if (!oldText.text(language).equals(newText.text(language))) {
-                        Div change = new Div(new Span(language.toUpperCase(Locale.ROOT) + ": "),
-                                diffPart("edit-old", oldText.text(language)), new Span(" → "),
-                                diffPart("edit-new", newText.text(language)));
-                        change.addClassName("edit-change");
-                        languages.add(change);
-                    }
-                }
-                item.add(languages);
-            } else {
-                item.add(new Span(": "), diffPart("edit-old", String.valueOf(old == null ? "–" : old)), new Span(" → "),
-                        diffPart("edit-new", String.valueOf(value == null ? "–" : value)));
-            }
-            list.add(item);
-        });
-        return list;
-    }
-
-    private static Span diffPart(String className, String text) {
-        String shown = text.isBlank() ? "–" : text.length() > 300 ? text.substring(0, 300) + "…" : text;
-        Span part = new Span(shown);
-        part.addClassName(className);
-        return part;
+    private String title(F form) {
+        TextEdit title = heading(form);
+        String mine = title.text(getLocale().getLanguage());
+        return mine.isBlank() ? title.text(languages.source().getLanguage()) : mine;
     }
 
     @Override
@@ -225,49 +176,68 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
         if (renewing != null) {
             renewing.remove();
         }
-        if (loaded != null && !isNew(loaded)) {
-            marks.release(section, slug);
-        }
+        releaseMark();
         super.onDetach(event);
+    }
+
+    /** Leaves the item: others no longer read that this user is editing it. */
+    private void releaseMark() {
+        if (loaded == null || isNew(loaded)) {
+            return;
+        }
+        try {
+            marks.release(section, slug);
+        } catch (RuntimeException noLongerSignedIn) {
+            // e.g. the session ended: the mark expires on its own
+            log.debug("Edit mark of {} {} left to expire: {}", section, slug, noLongerSignedIn.getMessage());
+        }
     }
 
     /** "Also being edited by … since …", or nothing when the editor is alone. */
     private void showOthers(List<EditMarks.Mark> others) {
         othersEditing.removeAll();
         others.forEach(mark -> othersEditing.add(new Paragraph(getTranslation("edit.marks.other", mark.username(),
-                LocalizedFormats.date(mark.since().atZone(LocalizedFormats.ZONE), getTranslation("format.dateTime"), getLocale())))));
+                LocalizedFormats.dateTime(mark.since(), this)))));
         othersEditing.setVisible(!others.isEmpty());
     }
 
     private void trySave() {
-        F form = copyOfLoaded();
+        // what this editor changed, before writing the form forgets it; needed to save over a newer version
+        changedByMe = List.copyOf(binder.getChangedBindings());
+        F form = copyOf(loaded);
         if (!binder.writeBeanIfValid(form)) {
             status.setText(getTranslation("edit.error.check-fields"));
             return;
         }
+        saveAndLeave(form);
+    }
+
+    private void saveAndLeave(F form) {
         try {
             String saved = save(form);
             Notification.show(getTranslation("edit.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             leave(saved);
         } catch (StaleEditException stale) {
-            conflict(form, stale);
+            conflict(stale);
         } catch (OptimisticLockingFailureException stale) {
-            conflict(form, new StaleEditException(null, null));
+            conflict(new StaleEditException(null, null));
         } catch (ContentEditException refused) {
-            status.setText(message(refused));
-            Notification.show(message(refused), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            showRefusal(getTranslation(refused.messageKey(), refused.arguments(this::getTranslation)));
+        } catch (DataIntegrityViolationException clash) {
+            // e.g. someone created an item with the same address at the same moment
+            log.info("Save of {} {} refused by the database: {}", section, slug, clash.getMostSpecificCause().getMessage());
+            showRefusal(getTranslation("edit.error.not-saved"));
         }
     }
 
-    /** The message for a refused save, with a field named by its translation key in the editor's language. */
-    private String message(ContentEditException refused) {
-        return getTranslation(refused.messageKey(), refused.arguments(this::getTranslation));
+    private void showRefusal(String message) {
+        status.setText(message);
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    private void conflict(F mine, StaleEditException stale) {
-        Optional<F> current = isNew(mine) ? Optional.empty() : load(slug);
+    private void conflict(StaleEditException stale) {
+        Optional<F> current = isNew(loaded) ? Optional.empty() : load(slug);
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.addClassName("edit-conflict");
         dialog.setHeader(getTranslation("edit.stale.title"));
@@ -275,14 +245,14 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
         if (stale.changedBy() == null || stale.changedAt() == null) {
             text.add(new Paragraph(getTranslation("edit.stale.text-unknown")));
         } else {
-            text.add(new Paragraph(getTranslation("edit.stale.text", stale.changedBy(), LocalizedFormats.date(
-                    stale.changedAt().atZone(LocalizedFormats.ZONE), getTranslation("format.dateTime"), getLocale()))));
+            text.add(new Paragraph(getTranslation("edit.stale.text", stale.changedBy(),
+                    LocalizedFormats.dateTime(stale.changedAt(), this))));
         }
         current.ifPresent(theirs -> {
             UnorderedList changed = new UnorderedList();
             Map<String, Object> before = values(loaded);
             values(theirs).forEach((field, value) -> {
-                if (!Objects.equals(before.get(field), value)) {
+                if (!VersionList.same(before.get(field), value)) {
                     changed.add(new ListItem(getTranslation(field)));
                 }
             });
@@ -297,26 +267,22 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
         dialog.setRejectText(getTranslation("edit.stale.reload"));
         dialog.addRejectListener(event -> current.ifPresent(this::show));
         dialog.setConfirmText(getTranslation("edit.stale.overwrite"));
-        dialog.addConfirmListener(event -> current.ifPresent(theirs -> {
-            // keep what this editor typed, on top of the version now stored
-            F again = copyOf(theirs);
-            binder.writeBeanIfValid(again);
-            loaded = theirs;
-            try {
-                leave(save(again));
-            } catch (ContentEditException refusedAgain) {
-                status.setText(message(refusedAgain));
-            }
-        }));
+        dialog.addConfirmListener(event -> current.ifPresent(this::overwrite));
         dialog.open();
     }
 
-    private F copyOfLoaded() {
-        return copyOf(loaded);
+    /** The fields this editor changed, saved on top of the version now stored; the others stay theirs. */
+    private void overwrite(F theirs) {
+        F mine = copyOf(theirs);
+        try {
+            binder.writeBean(mine, changedByMe);
+        } catch (ValidationException invalid) {
+            status.setText(getTranslation("edit.error.check-fields"));
+            return;
+        }
+        loaded = theirs;
+        saveAndLeave(mine);
     }
-
-    /** A fresh form object with the values of this one, so that a refused save leaves the loaded one intact. */
-    protected abstract F copyOf(F form);
 
     private void leave(String itemSlug) {
         String target = itemSlug == null ? section.path() : section.path() + "/" + itemSlug;
@@ -335,16 +301,16 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
     }
 
     /** The item's address: typed for a new item, fixed afterwards so that links and bookmarks keep working. */
-    protected TextField slugField(boolean isNew, ValueProvider<F, String> getter, Setter<F, String> setter) {
-        TextField slug = new TextField(getTranslation("edit.field.slug"));
-        slug.setHelperText(getTranslation("edit.field.slug.help"));
-        slug.setMaxLength(EditChecks.SLUG_LENGTH);
-        slug.setReadOnly(!isNew);
-        binder.forField(slug)
+    protected TextField slugField(F form, ValueProvider<F, String> getter, Setter<F, String> setter) {
+        TextField field = new TextField(getTranslation("edit.field.slug"));
+        field.setHelperText(getTranslation("edit.field.slug.help"));
+        field.setMaxLength(EditChecks.SLUG_LENGTH);
+        field.setReadOnly(!isNew(form));
+        binder.forField(field)
                 .asRequired(getTranslation("edit.error.slug"))
                 .withValidator(EditChecks::isSlug, getTranslation("edit.error.slug"))
                 .bind(getter, setter);
-        return slug;
+        return field;
     }
 
     /** Published, or a draft only editors see. */
@@ -356,14 +322,15 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
     }
 
     /**
-     * A translated text, the source beside its translations with each one's stored state. A required
+     * A translated text: the source beside its translations, each with its stored state. A required
      * one needs its source text; any one with a translation needs its source text too.
+     *
+     * @param field the field's name in {@link #states}
      */
-    protected TranslatedTextField translatedField(SupportedLanguages languages, Map<String, TranslationState> states,
-            String labelKey, TranslatedTextField.Kind kind, boolean required, int maxLength, ValueProvider<F, TextEdit> getter,
-            Setter<F, TextEdit> setter) {
+    protected TranslatedTextField translatedField(F form, String field, String labelKey, TranslatedTextField.Kind kind,
+            boolean required, int maxLength, ValueProvider<F, TextEdit> getter, Setter<F, TextEdit> setter) {
         TranslatedTextField input = new TranslatedTextField(getTranslation(labelKey), languages.all(), maxLength, kind);
-        input.setStates(states);
+        input.setStates(states(form).getOrDefault(field, Map.of()));
         String source = languages.source().getLanguage();
         var binding = binder.forField(input);
         if (required) {
@@ -374,6 +341,11 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
                         getTranslation("edit.error.source-missing", getTranslation(labelKey)))
                 .bind(getter, setter);
         return input;
+    }
+
+    /** Yes or no, for {@link #values}. */
+    protected String yesNo(boolean value) {
+        return getTranslation(value ? "edit.yes" : "edit.no");
     }
 
     /** Field values for {@link #values}, in the order of the form. */

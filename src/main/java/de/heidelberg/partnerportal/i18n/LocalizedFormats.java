@@ -1,5 +1,7 @@
 package de.heidelberg.partnerportal.i18n;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -41,6 +43,11 @@ public final class LocalizedFormats {
     public static String date(TemporalAccessor date, String pattern, Locale locale) {
         TemporalAccessor value = date instanceof Instant instant ? instant.atZone(ZONE) : date;
         return DateTimeFormatter.ofPattern(pattern, locale).format(value);
+    }
+
+    /** A moment as date and time of day in the portal's time zone, in the language of the current page. */
+    public static String dateTime(Instant instant, Component context) {
+        return date(instant.atZone(ZONE), context.getTranslation("format.dateTime"), UI.getCurrent().getLocale());
     }
 
     public static String number(Number number, Locale locale) {

@@ -24,6 +24,21 @@ public record TextEdit(Map<String, String> texts, boolean minorChange) {
         return texts.getOrDefault(language, "");
     }
 
+    /** Whether both have the same texts as they would be stored (trimmed; blank means none). */
+    public boolean sameTexts(TextEdit other) {
+        return stored().equals(other.stored());
+    }
+
+    private Map<String, String> stored() {
+        Map<String, String> stored = new HashMap<>();
+        texts.forEach((language, text) -> {
+            if (!text.isBlank()) {
+                stored.put(language, text.strip());
+            }
+        });
+        return stored;
+    }
+
     public boolean isBlank() {
         return texts.values().stream().allMatch(String::isBlank);
     }

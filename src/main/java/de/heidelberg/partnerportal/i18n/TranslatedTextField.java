@@ -37,7 +37,7 @@ public class TranslatedTextField extends CustomField<TextEdit> {
     private final Map<String, Span> names = new LinkedHashMap<>();
     private final Checkbox minorChange = new Checkbox();
     private Map<String, TranslationState> states = Map.of();
-    private String loadedSource = "";
+    private Map<String, String> loaded = Map.of();
 
     /**
      * @param label the field's name
@@ -84,7 +84,10 @@ public class TranslatedTextField extends CustomField<TextEdit> {
         }
         minorChange.addClassName("minor-change");
         minorChange.setVisible(false);
-        minorChange.addValueChangeListener(change -> updateValue());
+        minorChange.addValueChangeListener(change -> {
+            showStates();
+            updateValue();
+        });
         add(columns, minorChange);
         labelLanguages();
     }
@@ -106,26 +109,28 @@ public class TranslatedTextField extends CustomField<TextEdit> {
     protected void setPresentationValue(TextEdit value) {
         TextEdit edit = value == null ? TextEdit.EMPTY : value;
         inputs.forEach((language, input) -> input.setValue(edit.text(language)));
-        loadedSource = edit.text(source);
+        loaded = Map.copyOf(edit.texts());
         minorChange.setValue(false);
         refreshMinorChange();
     }
 
-    /** The source's input, e.g. to put the focus there. */
-    public AbstractField<?, String> sourceInput() {
-        return inputs.get(source);
+    private boolean changed(String language) {
+        return !inputs.get(language).getValue().strip().equals(loaded.getOrDefault(language, "").strip());
     }
 
     private void refreshMinorChange() {
-        boolean sourceChanged = !inputs.get(source).getValue().strip().equals(loadedSource.strip());
         boolean anyTranslation = inputs.entrySet().stream()
                 .anyMatch(entry -> !entry.getKey().equals(source) && !entry.getValue().getValue().isBlank());
-        minorChange.setVisible(sourceChanged && !loadedSource.isBlank() && anyTranslation);
+        minorChange.setVisible(changed(source) && !loaded.getOrDefault(source, "").isBlank() && anyTranslation);
         showStates();
     }
 
+    /**
+     * What each language will be once saved: missing when empty, up to date when typed now (it is made
+     * from the source as it stands), else as stored, outdated if the source changes for real.
+     */
     private void showStates() {
-        boolean sourceChanged = !inputs.get(source).getValue().strip().equals(loadedSource.strip());
+        boolean sourceChanged = changed(source) && !minorChange.getValue();
         badges.forEach((language, badge) -> {
             if (language.equals(source)) {
                 badge.setText(getTranslation("edit.translation.source"));
@@ -135,7 +140,9 @@ public class TranslatedTextField extends CustomField<TextEdit> {
             TranslationState state = states.getOrDefault(language, TranslationState.MISSING);
             if (inputs.get(language).getValue().isBlank()) {
                 state = TranslationState.MISSING;
-            } else if (sourceChanged && state == TranslationState.CURRENT && !minorChange.getValue()) {
+            } else if (changed(language)) {
+                state = TranslationState.CURRENT;
+            } else if (sourceChanged && state == TranslationState.CURRENT) {
                 state = TranslationState.OUTDATED;
             }
             badge.setText(getTranslation("edit.translation." + state.name().toLowerCase(Locale.ROOT)));

@@ -37,15 +37,15 @@ class EditMarksTest {
 
         signIn("editor", "ROLE_EDITOR", "ROLE_STAFF");
         assertThat(marks.mark(ContentType.NEWS, "some-item")).extracting(EditMarks.Mark::username).containsExactly("admin");
-        assertThat(marks.others(ContentType.NEWS, "another-item")).isEmpty();
-        assertThat(marks.others(ContentType.PARTNER_CITY, "some-item")).isEmpty();
+        assertThat(marks.mark(ContentType.NEWS, "another-item")).isEmpty();
+        assertThat(marks.mark(ContentType.PARTNER_CITY, "some-item")).isEmpty();
 
         signIn("admin", "ROLE_ADMIN", "ROLE_EDITOR", "ROLE_STAFF");
         assertThat(marks.mark(ContentType.NEWS, "some-item")).extracting(EditMarks.Mark::username).containsExactly("editor");
         marks.release(ContentType.NEWS, "some-item");
 
         signIn("editor", "ROLE_EDITOR", "ROLE_STAFF");
-        assertThat(marks.others(ContentType.NEWS, "some-item")).isEmpty();
+        assertThat(marks.mark(ContentType.NEWS, "some-item")).isEmpty();
     }
 
     @Test
@@ -55,16 +55,15 @@ class EditMarksTest {
                 past.plus(EditMarks.LIFETIME)));
 
         signIn("editor", "ROLE_EDITOR", "ROLE_STAFF");
-        assertThat(marks.others(ContentType.NEWS, "some-item")).isEmpty();
-        marks.mark(ContentType.NEWS, "some-item");
+        assertThat(marks.mark(ContentType.NEWS, "some-item")).isEmpty();
         assertThat(repository.findAll()).extracting(mark -> mark.getKey().username()).containsExactly("editor");
     }
 
     @Test
-    void staffCannotMarkOrSeeMarks() {
+    void staffCannotMarkNorSeeMarks() {
         signIn("staff", "ROLE_STAFF");
         assertThatThrownBy(() -> marks.mark(ContentType.NEWS, "some-item")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> marks.others(ContentType.NEWS, "some-item")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> marks.release(ContentType.NEWS, "some-item")).isInstanceOf(AccessDeniedException.class);
     }
 
     private static void signIn(String username, String... authorities) {

@@ -264,6 +264,13 @@ class NewsEditingTest extends SpringBrowserlessTest {
         assertThat(conflict.getElement().getTextRecursively()).contains("editor", "Vorspann");
         assertThat(news.edit(SLUG).orElseThrow().getBody().text("de")).isEqualTo("Der ganze Bericht.");
         assertThat(getCurrentView()).isSameAs(editor);
+
+        // saving mine over theirs knowingly: my changed field goes in, their change stays
+        test(conflict).confirm();
+        NewsEdit stored = news.edit(SLUG).orElseThrow();
+        assertThat(stored.getBody().text("de")).isEqualTo("Mein Bericht.");
+        assertThat(stored.getTeaser().text("de")).isEqualTo("Eine große Delegation kam.");
+        assertThat(getCurrentView()).isInstanceOf(NewsItemView.class);
     }
 
     @Test
@@ -296,8 +303,8 @@ class NewsEditingTest extends SpringBrowserlessTest {
         second.setTitle(with(second.getTitle(), "de", "Großer Besuch aus Montpellier", false));
         news.save(second);
         Long id = second.getId();
-        assertThat(history.revisions(ContentType.NEWS, id)).hasSize(2)
-                .allSatisfy(revision -> assertThat(revision.changedBy()).isEqualTo("editor"));
+        assertThat(history.versions(ContentType.NEWS, id, NewsEdit.class)).hasSize(2)
+                .allSatisfy(version -> assertThat(version.revision().changedBy()).isEqualTo("editor"));
 
         NewsEditView editor = navigateWithLanguage("edit/news/" + SLUG, "de", NewsEditView.class);
         Details versions = $(Details.class, editor).withClassName("edit-history").single();
@@ -313,7 +320,7 @@ class NewsEditingTest extends SpringBrowserlessTest {
         test($(Button.class, editor).withClassName("save").single()).click();
 
         assertThat(news.edit(SLUG).orElseThrow().getTitle().text("de")).isEqualTo("Besuch aus Montpellier im November");
-        assertThat(history.revisions(ContentType.NEWS, id)).hasSize(3);
+        assertThat(history.versions(ContentType.NEWS, id, NewsEdit.class)).hasSize(3);
     }
 
     @Test

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Setter;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.city.CityEdit;
 import de.heidelberg.partnerportal.city.CityService;
@@ -23,10 +21,10 @@ import de.heidelberg.partnerportal.city.RelationType;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.EditorServices;
 import de.heidelberg.partnerportal.content.EditorPage;
-import de.heidelberg.partnerportal.i18n.SupportedLanguages;
+import de.heidelberg.partnerportal.i18n.LocalizedFormats;
+import de.heidelberg.partnerportal.i18n.TranslationState;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
-import de.heidelberg.partnerportal.i18n.TranslatedTextField;
 import de.heidelberg.partnerportal.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
@@ -45,13 +43,10 @@ import java.util.Optional;
 public class CityEditView extends EditorPage<CityEdit> {
 
     private final CityService cities;
-    private final SupportedLanguages languages;
 
-    public CityEditView(CityService cities, SupportedLanguages languages,
-            EditorServices services) {
+    public CityEditView(CityService cities, EditorServices services) {
         super(ContentType.PARTNER_CITY, "nav.cities", CityEdit.class, services);
         this.cities = cities;
-        this.languages = languages;
     }
 
     @Override
@@ -70,11 +65,6 @@ public class CityEditView extends EditorPage<CityEdit> {
     }
 
     @Override
-    protected boolean isNew(CityEdit form) {
-        return form.isNew();
-    }
-
-    @Override
     protected Long id(CityEdit form) {
         return form.getId();
     }
@@ -85,14 +75,18 @@ public class CityEditView extends EditorPage<CityEdit> {
     }
 
     @Override
-    protected String title(CityEdit form) {
-        String text = form.getName().text(getLocale().getLanguage());
-        return text.isBlank() ? form.getName().text(languages.source().getLanguage()) : text;
+    protected TextEdit heading(CityEdit form) {
+        return form.getName();
+    }
+
+    @Override
+    protected Map<String, Map<String, TranslationState>> states(CityEdit form) {
+        return form.getStates();
     }
 
     @Override
     protected Component form(CityEdit form) {
-        TextField slug = slugField(form.isNew(), CityEdit::getSlug, CityEdit::setSlug);
+        TextField slug = slugField(form, CityEdit::getSlug, CityEdit::setSlug);
 
         ComboBox<String> country = new ComboBox<>(getTranslation("cities.country"));
         Collator collator = Collator.getInstance(getLocale());
@@ -144,37 +138,32 @@ public class CityEditView extends EditorPage<CityEdit> {
                 published);
         facts.addClassName("editor-facts");
         Div texts = new Div(
-                translated(form, "cities.field.name", "name", LINE, true, TranslatedText.MAX_LINE_LENGTH,
+                translatedField(form, "name", "cities.field.name", LINE, true, TranslatedText.MAX_LINE_LENGTH,
                         CityEdit::getName, CityEdit::setName),
-                translated(form, "cities.region", "region", LINE, false, TranslatedText.MAX_LINE_LENGTH,
+                translatedField(form, "region", "cities.region", LINE, false, TranslatedText.MAX_LINE_LENGTH,
                         CityEdit::getRegion, CityEdit::setRegion),
-                translated(form, "cities.field.since-note", "sinceNote", LINE, false, TranslatedText.MAX_LINE_LENGTH,
+                translatedField(form, "sinceNote", "cities.field.since-note", LINE, false, TranslatedText.MAX_LINE_LENGTH,
                         CityEdit::getSinceNote, CityEdit::setSinceNote),
-                translated(form, "cities.field.description", "description", MARKDOWN, true, TranslatedText.MAX_LENGTH,
+                translatedField(form, "description", "cities.field.description", MARKDOWN, true, TranslatedText.MAX_LENGTH,
                         CityEdit::getDescription, CityEdit::setDescription),
-                translated(form, "content.internal", "internalNote", MARKDOWN, false, TranslatedText.MAX_LENGTH,
+                translatedField(form, "internalNote", "content.internal", MARKDOWN, false, TranslatedText.MAX_LENGTH,
                         CityEdit::getInternalNote, CityEdit::setInternalNote));
         texts.addClassName("editor-texts");
         return new Div(facts, texts);
     }
 
-    private TranslatedTextField translated(CityEdit form, String labelKey, String field, TranslatedTextField.Kind kind,
-            boolean required, int maxLength, ValueProvider<CityEdit, TextEdit> getter, Setter<CityEdit, TextEdit> setter) {
-        return translatedField(languages, form.getStates().getOrDefault(field, Map.of()), labelKey, kind, required,
-                maxLength, getter, setter);
-    }
-
     @Override
     protected Map<String, Object> values(CityEdit form) {
         return fieldValues(
-                "cities.country", form.getCountry(),
-                "cities.relation", form.getRelation(),
-                "cities.status", form.getStatus(),
-                "cities.field.since-date", form.getSinceDate(),
+                "cities.country", form.getCountry() == null ? null : Locale.of("", form.getCountry()).getDisplayCountry(getLocale()),
+                "cities.relation", form.getRelation() == null ? null : getTranslation("cities.relation." + form.getRelation().name()),
+                "cities.status", form.getStatus() == null ? null : getTranslation("cities.status." + form.getStatus().name()),
+                "cities.field.since-date", form.getSinceDate() == null ? null
+                        : LocalizedFormats.date(form.getSinceDate(), getTranslation("format.date"), getLocale()),
                 "cities.field.since-year", form.getSinceYear(),
                 "cities.field.latitude", form.getLatitude(),
                 "cities.field.longitude", form.getLongitude(),
-                "edit.field.published", form.isPublished(),
+                "edit.field.published", yesNo(form.isPublished()),
                 "cities.field.name", form.getName(),
                 "cities.region", form.getRegion(),
                 "cities.field.since-note", form.getSinceNote(),

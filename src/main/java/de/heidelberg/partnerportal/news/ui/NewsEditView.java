@@ -12,23 +12,21 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Setter;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.Route;
-import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.content.ContentLinks;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.EditorServices;
 import de.heidelberg.partnerportal.content.EditorPage;
 import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.i18n.SupportedLanguages;
+import de.heidelberg.partnerportal.i18n.LocalizedFormats;
+import de.heidelberg.partnerportal.i18n.TranslationState;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
-import de.heidelberg.partnerportal.i18n.TranslatedTextField;
 import de.heidelberg.partnerportal.news.NewsEdit;
 import de.heidelberg.partnerportal.news.NewsService;
 import de.heidelberg.partnerportal.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,15 +41,14 @@ public class NewsEditView extends EditorPage<NewsEdit> {
     private final NewsService news;
     private final ContentLinks links;
     private final Readers readers;
-    private final SupportedLanguages languages;
+    private Map<Long, String> cityNames = Map.of();
+    private Map<Long, String> networkNames = Map.of();
 
-    public NewsEditView(NewsService news, ContentLinks links, Readers readers, SupportedLanguages languages,
-            EditorServices services) {
+    public NewsEditView(NewsService news, ContentLinks links, Readers readers, EditorServices services) {
         super(ContentType.NEWS, "nav.news", NewsEdit.class, services);
         this.news = news;
         this.links = links;
         this.readers = readers;
-        this.languages = languages;
     }
 
     @Override
@@ -70,25 +67,25 @@ public class NewsEditView extends EditorPage<NewsEdit> {
     }
 
     @Override
-    protected boolean isNew(NewsEdit form) {
-        return form.isNew();
-    }
-
-    @Override
     protected Long id(NewsEdit form) {
         return form.getId();
     }
 
     @Override
-    protected String title(NewsEdit form) {
-        String mine = getLocale().getLanguage();
-        String text = form.getTitle().text(mine);
-        return text.isBlank() ? form.getTitle().text(languages.source().getLanguage()) : text;
+    protected TextEdit heading(NewsEdit form) {
+        return form.getTitle();
+    }
+
+    @Override
+    protected Map<String, Map<String, TranslationState>> states(NewsEdit form) {
+        return form.getStates();
     }
 
     @Override
     protected Component form(NewsEdit form) {
-        TextField slug = slugField(form.isNew(), NewsEdit::getSlug, NewsEdit::setSlug);
+        cityNames = titles(ContentType.PARTNER_CITY);
+        networkNames = titles(ContentType.NETWORK);
+        TextField slug = slugField(form, NewsEdit::getSlug, NewsEdit::setSlug);
 
         DatePicker date = new DatePicker(getTranslation("news.field.date"));
         date.setLocale(getLocale());
@@ -102,59 +99,60 @@ public class NewsEditView extends EditorPage<NewsEdit> {
 
         Checkbox published = publishedField(NewsEdit::isPublished, NewsEdit::setPublished);
 
-        var reader = readers.current(getLocale());
-        MultiSelectComboBox<Long> cities = linkPicker(getTranslation("news.related.cities"),
-                links.all(ContentType.PARTNER_CITY, reader));
+        MultiSelectComboBox<Long> cities = linkPicker(getTranslation("news.related.cities"), cityNames);
         binder.forField(cities).bind(NewsEdit::getCityIds, NewsEdit::setCityIds);
-        MultiSelectComboBox<Long> networks = linkPicker(getTranslation("news.related.networks"),
-                links.all(ContentType.NETWORK, reader));
+        MultiSelectComboBox<Long> networks = linkPicker(getTranslation("news.related.networks"), networkNames);
         binder.forField(networks).bind(NewsEdit::getNetworkIds, NewsEdit::setNetworkIds);
 
         FormLayout facts = new FormLayout(slug, date, year, published, cities, networks);
         facts.addClassName("editor-facts");
         Div texts = new Div(
-                translated(form, "news.field.title", "title", LINE, true, TranslatedText.MAX_LINE_LENGTH,
+                translatedField(form, "title", "news.field.title", LINE, true, TranslatedText.MAX_LINE_LENGTH,
                         NewsEdit::getTitle, NewsEdit::setTitle),
-                translated(form, "news.field.teaser", "teaser", PLAIN_TEXT, true, TranslatedText.MAX_LENGTH,
+                translatedField(form, "teaser", "news.field.teaser", PLAIN_TEXT, true, TranslatedText.MAX_LENGTH,
                         NewsEdit::getTeaser, NewsEdit::setTeaser),
-                translated(form, "news.field.body", "body", MARKDOWN, true, TranslatedText.MAX_LENGTH,
+                translatedField(form, "body", "news.field.body", MARKDOWN, true, TranslatedText.MAX_LENGTH,
                         NewsEdit::getBody, NewsEdit::setBody),
-                translated(form, "news.field.image-caption", "imageCaption", LINE, false,
+                translatedField(form, "imageCaption", "news.field.image-caption", LINE, false,
                         TranslatedText.MAX_LINE_LENGTH, NewsEdit::getImageCaption, NewsEdit::setImageCaption),
-                translated(form, "content.internal", "internalNote", MARKDOWN, false, TranslatedText.MAX_LENGTH,
+                translatedField(form, "internalNote", "content.internal", MARKDOWN, false, TranslatedText.MAX_LENGTH,
                         NewsEdit::getInternalNote, NewsEdit::setInternalNote));
         texts.addClassName("editor-texts");
         return new Div(facts, texts);
     }
 
-    private TranslatedTextField translated(NewsEdit form, String labelKey, String field, TranslatedTextField.Kind kind,
-            boolean required, int maxLength, ValueProvider<NewsEdit, TextEdit> getter, Setter<NewsEdit, TextEdit> setter) {
-        return translatedField(languages, form.getStates().getOrDefault(field, Map.of()), labelKey, kind, required,
-                maxLength, getter, setter);
-    }
-
-    private MultiSelectComboBox<Long> linkPicker(String label, List<ContentLink> choices) {
-        Map<Long, String> names = choices.stream()
-                .collect(Collectors.toMap(ContentLink::id, link -> link.title().text(), (a, b) -> a));
+    private static MultiSelectComboBox<Long> linkPicker(String label, Map<Long, String> names) {
         MultiSelectComboBox<Long> picker = new MultiSelectComboBox<>(label);
-        picker.setItems(choices.stream().map(ContentLink::id).toList());
+        picker.setItems(List.copyOf(names.keySet()));
         picker.setItemLabelGenerator(id -> names.getOrDefault(id, String.valueOf(id)));
         return picker;
+    }
+
+    /** Titles of the items of a kind the editor may link to, in the editor's language and order. */
+    private Map<Long, String> titles(ContentType type) {
+        Map<Long, String> titles = new LinkedHashMap<>();
+        links.all(type, readers.current(getLocale())).forEach(link -> titles.put(link.id(), link.title().text()));
+        return titles;
     }
 
     @Override
     protected Map<String, Object> values(NewsEdit form) {
         return fieldValues(
-                "news.field.date", form.getDate(),
+                "news.field.date", form.getDate() == null ? null
+                        : LocalizedFormats.date(form.getDate(), getTranslation("format.date"), getLocale()),
                 "news.field.year", form.getYear(),
-                "edit.field.published", form.isPublished(),
-                "news.related.cities", Set.copyOf(form.getCityIds()),
-                "news.related.networks", Set.copyOf(form.getNetworkIds()),
+                "edit.field.published", yesNo(form.isPublished()),
+                "news.related.cities", names(form.getCityIds(), cityNames),
+                "news.related.networks", names(form.getNetworkIds(), networkNames),
                 "news.field.title", form.getTitle(),
                 "news.field.teaser", form.getTeaser(),
                 "news.field.body", form.getBody(),
                 "news.field.image-caption", form.getImageCaption(),
                 "content.internal", form.getInternalNote());
+    }
+
+    private static String names(Set<Long> ids, Map<Long, String> names) {
+        return ids.stream().map(id -> names.getOrDefault(id, String.valueOf(id))).sorted().collect(Collectors.joining(", "));
     }
 
     @Override
