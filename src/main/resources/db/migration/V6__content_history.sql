@@ -1,5 +1,5 @@
 -- History: every save of a content item keeps the whole form as it was saved (JSON), with who and
--- when, so that editors can see what changed field by field and take an earlier version back.
+-- when (and every move to the trash and back, with the form as it stood), so that editors can see what changed field by field and take an earlier version back.
 -- Valid on H2 and PostgreSQL.
 
 create table content_revision (
@@ -7,6 +7,7 @@ create table content_revision (
     content_type varchar(30)  not null,
     item_id      bigint       not null,
     slug         varchar(150) not null,
+    action       varchar(20)  not null,
     changed_by   varchar(100) not null,
     changed_at   timestamp with time zone not null,
     snapshot     varchar(10000000) not null

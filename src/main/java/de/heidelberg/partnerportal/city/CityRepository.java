@@ -12,4 +12,6 @@ interface CityRepository extends JpaRepository<PartnerCity, Long> {
     List<PartnerCity> findByIdIn(Collection<Long> ids);
 
     List<PartnerCity> findBySlugIn(Collection<String> slugs);
+
+    List<PartnerCity> findByDeletedAtIsNotNull();
 }

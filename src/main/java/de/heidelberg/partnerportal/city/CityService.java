@@ -8,6 +8,7 @@ import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.CurrentUser;
 import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.content.TrashCan;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Partner cities and friendly relations for readers, and their creation for editors. */
 @Service
-public class CityService {
+public class CityService implements TrashCan {
 
     private final CityRepository cities;
     private final SupportedLanguages languages;
@@ -54,7 +55,7 @@ public class CityService {
     public List<CitySummary> findAll(Reader reader) {
         Collator collator = Collator.getInstance(reader.locale());
         return cities.findAll().stream()
-                .filter(city -> reader.mayRead(city.isPublished()))
+                .filter(reader::mayRead)
                 .map(city -> summary(city, reader))
                 .sorted(Comparator.comparing(city -> city.name().text(), collator))
                 .toList();
@@ -63,14 +64,14 @@ public class CityService {
     @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public Optional<CityDetail> findBySlug(String slug, Reader reader) {
-        return cities.findBySlug(slug).filter(city -> reader.mayRead(city.isPublished())).map(city -> detail(city, reader));
+        return cities.findBySlug(slug).filter(reader::mayRead).map(city -> detail(city, reader));
     }
 
     /** Counted from the data, never from a text: what the overview says. */
     @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public RelationCounts counts(Reader reader) {
-        List<PartnerCity> visible = cities.findAll().stream().filter(city -> reader.mayRead(city.isPublished())).toList();
+        List<PartnerCity> visible = cities.findAll().stream().filter(reader::mayRead).toList();
         return new RelationCounts(
                 count(visible, RelationType.PARTNERSHIP, RelationStatus.ACTIVE),
                 count(visible, RelationType.PARTNERSHIP, RelationStatus.DORMANT),
@@ -97,7 +98,7 @@ public class CityService {
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional(readOnly = true)
     public Optional<CityEdit> edit(String slug) {
-        return cities.findBySlug(slug).map(this::form);
+        return cities.findBySlug(slug).filter(found -> !found.isInTrash()).map(this::form);
     }
 
     /** A new relation's form: an active town partnership, not yet published. */
@@ -132,8 +133,45 @@ public class CityService {
         city.markChanged(CurrentUser.username(), clock.instant());
         PartnerCity saved = cities.save(city);
         indexing.reindex(saved);
-        history.record(ContentType.PARTNER_CITY, saved.getId(), saved.getSlug(), edit);
+        history.record(ContentType.PARTNER_CITY, saved.getId(), saved.getSlug(), ContentHistory.Action.SAVE, edit);
         return saved.getSlug();
+    }
+
+    /** Moves an item to the trash: readers and search no longer see it; an editor can restore it. */
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional
+    public void trash(long id, long editedVersion) {
+        PartnerCity found = cities.findById(id).orElseThrow(() -> new ContentEditException("edit.error.gone"));
+        found.checkEditedVersion(editedVersion);
+        found.moveToTrash(CurrentUser.username(), clock.instant());
+        indexing.reindex(found);
+        history.record(ContentType.PARTNER_CITY, found.getId(), found.getSlug(), ContentHistory.Action.TRASH, form(found));
+    }
+
+    @Override
+    public ContentType type() {
+        return ContentType.PARTNER_CITY;
+    }
+
+    @Override
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional(readOnly = true)
+    public List<TrashCan.TrashedItem> trashed(Reader reader) {
+        return cities.findByDeletedAtIsNotNull().stream()
+                .map(found -> new TrashCan.TrashedItem(ContentType.PARTNER_CITY, found.getId(), found.getSlug(),
+                        reader.text(found.getName()).text(), found.getDeletedBy(), found.getDeletedAt()))
+                .toList();
+    }
+
+    @Override
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional
+    public void restore(long id) {
+        PartnerCity found = cities.findById(id).filter(PartnerCity::isInTrash)
+                .orElseThrow(() -> new ContentEditException("edit.error.gone"));
+        found.restoreFromTrash(CurrentUser.username(), clock.instant());
+        indexing.reindex(found);
+        history.record(ContentType.PARTNER_CITY, found.getId(), found.getSlug(), ContentHistory.Action.RESTORE, form(found));
     }
 
     private static void check(CityEdit edit, String source) {
@@ -189,7 +227,7 @@ public class CityService {
     @Transactional(readOnly = true)
     List<CitySummary> summaries(Collection<Long> ids, Reader reader) {
         return cities.findByIdIn(ids).stream()
-                .filter(city -> reader.mayRead(city.isPublished()))
+                .filter(reader::mayRead)
                 .map(city -> summary(city, reader))
                 .toList();
     }

@@ -31,7 +31,7 @@ public class ContactService {
     @Transactional(readOnly = true)
     public List<ContactView> findAll(Reader reader) {
         return contacts.findAllByOrderByActiveDescPositionAsc().stream()
-                .filter(contact -> reader.mayRead(contact.isPublished()))
+                .filter(reader::mayRead)
                 .map(contact -> view(contact, reader))
                 .toList();
     }
@@ -40,7 +40,7 @@ public class ContactService {
     @Transactional(readOnly = true)
     public Optional<ContactView> findBySlug(String slug, Reader reader) {
         return contacts.findBySlug(slug)
-                .filter(contact -> reader.mayRead(contact.isPublished()))
+                .filter(reader::mayRead)
                 .map(contact -> view(contact, reader));
     }
 
@@ -53,7 +53,7 @@ public class ContactService {
         return ids.stream()
                 .map(byId::get)
                 .filter(Objects::nonNull)
-                .filter(contact -> reader.mayRead(contact.isPublished()))
+                .filter(reader::mayRead)
                 .map(contact -> view(contact, reader))
                 .toList();
     }

@@ -45,6 +45,12 @@ public abstract class ContentEntity {
     @Column(name = "changed_by", length = 100)
     private String changedBy;
 
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Column(name = "deleted_by", length = 100)
+    private String deletedBy;
+
     protected ContentEntity() {}
 
     protected ContentEntity(String slug) {
@@ -116,6 +122,31 @@ public abstract class ContentEntity {
     public void markChanged(String username, Instant when) {
         this.changedBy = username;
         this.changedAt = when;
+    }
+
+    /** Deleted in the browser: out of readers' sight and out of the index until an editor restores it. */
+    public boolean isInTrash() {
+        return deletedAt != null;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public String getDeletedBy() {
+        return deletedBy;
+    }
+
+    public void moveToTrash(String username, Instant when) {
+        this.deletedAt = when;
+        this.deletedBy = username;
+        markChanged(username, when);
+    }
+
+    public void restoreFromTrash(String username, Instant when) {
+        this.deletedAt = null;
+        this.deletedBy = null;
+        markChanged(username, when);
     }
 
     public boolean isPublished() {

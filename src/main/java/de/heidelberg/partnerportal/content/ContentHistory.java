@@ -23,8 +23,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ContentHistory {
 
+    /** What was done to the item. */
+    public enum Action {
+        SAVE,
+        TRASH,
+        RESTORE
+    }
+
     /** A saved version, without its contents. */
-    public record Revision(long id, ContentType type, String slug, String changedBy, Instant changedAt) {}
+    public record Revision(long id, ContentType type, String slug, Action action, String changedBy, Instant changedAt) {}
 
     private static final Logger log = LoggerFactory.getLogger(ContentHistory.class);
 
@@ -43,8 +50,8 @@ public class ContentHistory {
     /** Keeps a saved form as the item's newest version; runs in the saving transaction. */
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(ContentType type, long itemId, String slug, Object form) {
-        revisions.save(new ContentRevision(type, itemId, slug, CurrentUser.username(), clock.instant(),
+    public void record(ContentType type, long itemId, String slug, Action action, Object form) {
+        revisions.save(new ContentRevision(type, itemId, slug, action, CurrentUser.username(), clock.instant(),
                 json.writeValueAsString(form)));
     }
 
@@ -57,7 +64,7 @@ public class ContentHistory {
     public <F> List<Version<F>> versions(ContentType type, long itemId, Class<F> formType) {
         return revisions.findByTypeAndItemIdOrderByIdDesc(type, itemId).stream()
                 .map(revision -> new Version<>(new Revision(revision.getId(), revision.getType(), revision.getSlug(),
-                        revision.getChangedBy(), revision.getChangedAt()), read(revision, formType)))
+                        revision.getAction(), revision.getChangedBy(), revision.getChangedAt()), read(revision, formType)))
                 .toList();
     }
 

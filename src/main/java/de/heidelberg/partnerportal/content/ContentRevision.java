@@ -29,6 +29,10 @@ class ContentRevision {
     @Column(nullable = false, length = 150)
     private String slug;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ContentHistory.Action action;
+
     @Column(name = "changed_by", nullable = false, length = 100)
     private String changedBy;
 
@@ -40,10 +44,12 @@ class ContentRevision {
 
     protected ContentRevision() {}
 
-    ContentRevision(ContentType type, long itemId, String slug, String changedBy, Instant changedAt, String snapshot) {
+    ContentRevision(ContentType type, long itemId, String slug, ContentHistory.Action action, String changedBy,
+            Instant changedAt, String snapshot) {
         this.type = type;
         this.itemId = itemId;
         this.slug = slug;
+        this.action = action;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
         this.snapshot = snapshot;
@@ -59,6 +65,10 @@ class ContentRevision {
 
     String getSlug() {
         return slug;
+    }
+
+    ContentHistory.Action getAction() {
+        return action;
     }
 
     String getChangedBy() {

@@ -9,7 +9,7 @@ interface ContentRevisionRepository extends JpaRepository<ContentRevision, Long>
 
     List<ContentRevision> findByTypeAndItemIdOrderByIdDesc(ContentType type, long itemId);
 
-    @Query("select new de.heidelberg.partnerportal.content.ContentHistory$Revision(r.id, r.type, r.slug, r.changedBy,"
+    @Query("select new de.heidelberg.partnerportal.content.ContentHistory$Revision(r.id, r.type, r.slug, r.action, r.changedBy,"
             + " r.changedAt) from ContentRevision r order by r.id desc")
     List<ContentHistory.Revision> findLatest(Pageable page);
 }

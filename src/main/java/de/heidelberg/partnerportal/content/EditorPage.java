@@ -112,6 +112,9 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
     /** A fresh form object with the values of this one, so that a refused save leaves the loaded one intact. */
     protected abstract F copyOf(F form);
 
+    /** Moves the stored item to the trash, refused if someone saved it after the form was loaded. */
+    protected abstract void trash(F form);
+
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         releaseMark();
@@ -138,6 +141,12 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
         cancel.addClassName("cancel");
         Div actions = new Div(saveButton, cancel, status);
         actions.addClassName("editor-actions");
+        if (!isNew(form)) {
+            Button toTrash = new Button(getTranslation("edit.trash"), click -> confirmTrash());
+            toTrash.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            toTrash.addClassName("trash");
+            actions.add(toTrash);
+        }
         add(heading, othersEditing, form(form), actions);
         binder.readBean(form);
         othersEditing.setVisible(false);
@@ -229,6 +238,27 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
             log.info("Save of {} {} refused by the database: {}", section, slug, clash.getMostSpecificCause().getMessage());
             showRefusal(getTranslation("edit.error.not-saved"));
         }
+    }
+
+    private void confirmTrash() {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("edit.trash.title"),
+                getTranslation("edit.trash.text", heading.getText()), getTranslation("edit.trash"), event -> {
+                    try {
+                        trash(loaded);
+                        Notification.show(getTranslation("edit.trashed"), 5000, Notification.Position.BOTTOM_START)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        leave(null);
+                    } catch (StaleEditException stale) {
+                        conflict(stale);
+                    } catch (OptimisticLockingFailureException stale) {
+                        conflict(new StaleEditException(null, null));
+                    }
+                });
+        dialog.addClassName("trash-confirm");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.open();
     }
 
     private void showRefusal(String message) {

@@ -38,8 +38,9 @@ public record Reader(Locale locale, Locale source, boolean seesInternal, boolean
                 : authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
     }
 
-    public boolean mayRead(boolean published) {
-        return published || seesUnpublished;
+    /** Whether the reader may see this item: never in the trash; a draft only for editors. */
+    public boolean mayRead(ContentEntity item) {
+        return !item.isInTrash() && (item.isPublished() || seesUnpublished);
     }
 
     /** A translated field in the reader's language, the source text standing in where it is missing. */

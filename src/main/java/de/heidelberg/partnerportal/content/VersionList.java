@@ -45,7 +45,11 @@ class VersionList<F> extends Details {
             entry.addClassName("edit-revision");
             entry.add(new Span(getTranslation("edit.history.entry", LocalizedFormats.dateTime(
                     version.revision().changedAt(), this), version.revision().changedBy())));
-            entry.add(changes(older, current));
+            if (version.revision().action() == ContentHistory.Action.SAVE) {
+                entry.add(changes(older, current));
+            } else {
+                entry.add(new Span(" · " + getTranslation("edit.history.action." + version.revision().action().name())));
+            }
             version.form().ifPresent(form -> {
                 Button restore = new Button(getTranslation("edit.history.restore"), click -> takeBack.accept(form));
                 restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

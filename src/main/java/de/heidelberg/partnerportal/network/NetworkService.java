@@ -32,7 +32,7 @@ public class NetworkService implements ContentCatalog {
     @Transactional(readOnly = true)
     public List<NetworkView> findAll(Reader reader) {
         return networks.findAllByOrderByPositionAsc().stream()
-                .filter(network -> reader.mayRead(network.isPublished()))
+                .filter(reader::mayRead)
                 .map(network -> view(network, reader))
                 .toList();
     }
@@ -41,7 +41,7 @@ public class NetworkService implements ContentCatalog {
     @Transactional(readOnly = true)
     public Optional<NetworkView> findBySlug(String slug, Reader reader) {
         return networks.findBySlug(slug)
-                .filter(network -> reader.mayRead(network.isPublished()))
+                .filter(reader::mayRead)
                 .map(network -> view(network, reader));
     }
 
@@ -70,7 +70,7 @@ public class NetworkService implements ContentCatalog {
     @Transactional(readOnly = true)
     public List<ContentLink> links(Collection<Long> ids, Reader reader) {
         return networks.findByIdIn(ids).stream()
-                .filter(network -> reader.mayRead(network.isPublished()))
+                .filter(reader::mayRead)
                 .map(network -> link(network, reader))
                 .toList();
     }
@@ -79,7 +79,7 @@ public class NetworkService implements ContentCatalog {
     @Transactional(readOnly = true)
     public List<ContentLink> all(Reader reader) {
         return networks.findAllByOrderByPositionAsc().stream()
-                .filter(network -> reader.mayRead(network.isPublished()))
+                .filter(reader::mayRead)
                 .map(network -> link(network, reader))
                 .toList();
     }

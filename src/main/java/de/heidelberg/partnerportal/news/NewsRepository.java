@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface NewsRepository extends JpaRepository<NewsItem, Long> {
 
-    String FILTER = " where (n.published = true or :withUnpublished = true)"
+    String FILTER = " where n.deletedAt is null and (n.published = true or :withUnpublished = true)"
             + " and (:year is null or n.year = :year)"
             + " and (:cityId is null or :cityId member of n.cityIds)"
             + " and (:networkId is null or :networkId member of n.networkIds)";
@@ -24,6 +24,9 @@ interface NewsRepository extends JpaRepository<NewsItem, Long> {
     @Query("select count(n) from NewsItem n" + FILTER)
     long count(boolean withUnpublished, Integer year, Long cityId, Long networkId);
 
-    @Query("select distinct n.year from NewsItem n where n.published = true or :withUnpublished = true order by n.year desc")
+    @Query("select distinct n.year from NewsItem n where n.deletedAt is null"
+            + " and (n.published = true or :withUnpublished = true) order by n.year desc")
     List<Integer> years(boolean withUnpublished);
+
+    List<NewsItem> findByDeletedAtIsNotNull();
 }

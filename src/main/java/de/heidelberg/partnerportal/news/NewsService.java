@@ -6,6 +6,7 @@ import de.heidelberg.partnerportal.content.ContentHistory;
 import de.heidelberg.partnerportal.content.CurrentUser;
 import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.StaleEditException;
+import de.heidelberg.partnerportal.content.TrashCan;
 import de.heidelberg.partnerportal.content.ContentLinks;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Reader;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** News for readers, newest first, filtered by city, network or year; creation for editors. */
 @Service
-public class NewsService {
+public class NewsService implements TrashCan {
 
     private final NewsRepository news;
     private final ContentLinks links;
@@ -80,7 +81,7 @@ public class NewsService {
     @Transactional(readOnly = true)
     public Optional<NewsDetail> findBySlug(String slug, Reader reader) {
         return news.findBySlug(slug)
-                .filter(item -> reader.mayRead(item.isPublished()))
+                .filter(reader::mayRead)
                 .map(item -> new NewsDetail(
                         summary(item, reader),
                         reader.text(item.getBody()),
@@ -106,7 +107,7 @@ public class NewsService {
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional(readOnly = true)
     public Optional<NewsEdit> edit(String slug) {
-        return news.findBySlug(slug).map(this::form);
+        return news.findBySlug(slug).filter(found -> !found.isInTrash()).map(this::form);
     }
 
     /** A new item's form: today's date, not yet published. */
@@ -143,8 +144,45 @@ public class NewsService {
         item.markChanged(CurrentUser.username(), clock.instant());
         NewsItem saved = news.save(item);
         indexing.reindex(saved);
-        history.record(ContentType.NEWS, saved.getId(), saved.getSlug(), edit);
+        history.record(ContentType.NEWS, saved.getId(), saved.getSlug(), ContentHistory.Action.SAVE, edit);
         return saved.getSlug();
+    }
+
+    /** Moves an item to the trash: readers and search no longer see it; an editor can restore it. */
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional
+    public void trash(long id, long editedVersion) {
+        NewsItem found = news.findById(id).orElseThrow(() -> new ContentEditException("edit.error.gone"));
+        found.checkEditedVersion(editedVersion);
+        found.moveToTrash(CurrentUser.username(), clock.instant());
+        indexing.reindex(found);
+        history.record(ContentType.NEWS, found.getId(), found.getSlug(), ContentHistory.Action.TRASH, form(found));
+    }
+
+    @Override
+    public ContentType type() {
+        return ContentType.NEWS;
+    }
+
+    @Override
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional(readOnly = true)
+    public List<TrashCan.TrashedItem> trashed(Reader reader) {
+        return news.findByDeletedAtIsNotNull().stream()
+                .map(found -> new TrashCan.TrashedItem(ContentType.NEWS, found.getId(), found.getSlug(),
+                        reader.text(found.getTitle()).text(), found.getDeletedBy(), found.getDeletedAt()))
+                .toList();
+    }
+
+    @Override
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional
+    public void restore(long id) {
+        NewsItem found = news.findById(id).filter(NewsItem::isInTrash)
+                .orElseThrow(() -> new ContentEditException("edit.error.gone"));
+        found.restoreFromTrash(CurrentUser.username(), clock.instant());
+        indexing.reindex(found);
+        history.record(ContentType.NEWS, found.getId(), found.getSlug(), ContentHistory.Action.RESTORE, form(found));
     }
 
     private static void check(NewsEdit edit, String source) {

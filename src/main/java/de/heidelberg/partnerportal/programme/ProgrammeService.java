@@ -29,7 +29,7 @@ public class ProgrammeService {
     @Transactional(readOnly = true)
     public List<ProgrammeView> findAll(Reader reader) {
         return programmes.findAllByOrderByPositionAsc().stream()
-                .filter(programme -> reader.mayRead(programme.isPublished()))
+                .filter(reader::mayRead)
                 .map(programme -> view(programme, reader))
                 .toList();
     }
@@ -38,7 +38,7 @@ public class ProgrammeService {
     @Transactional(readOnly = true)
     public Optional<ProgrammeView> findBySlug(String slug, Reader reader) {
         return programmes.findBySlug(slug)
-                .filter(programme -> reader.mayRead(programme.isPublished()))
+                .filter(reader::mayRead)
                 .map(programme -> view(programme, reader));
     }
 

@@ -35,6 +35,9 @@ public class ContentDocumentBinder implements TypeBinder {
     static final String TYPE = "type";
     static final String SLUG = "slug";
     static final String PUBLISHED = "published";
+    static final String TRASHED = "trashed";
+    /** The field added last: an index without it was written by an older version and is rebuilt at start-up. */
+    static final String NEWEST_FIELD = TRASHED;
     static final String YEAR = "year";
     static final String COUNTRY = "country";
 
@@ -68,12 +71,13 @@ public class ContentDocumentBinder implements TypeBinder {
     public void bind(TypeBindingContext context) {
         // changes of these re-index the item by themselves; a service that changes only a text inside a
         // TranslatedText re-indexes the item explicitly (texts have no link back to their item)
-        context.dependencies().use("slug").use("published").use("internalNote");
+        context.dependencies().use("slug").use("published").use("deletedAt").use("internalNote");
         IndexSchemaElement schema = context.indexSchemaElement();
         var fields = new Fields(
                 schema.field(TYPE, f -> f.asString().projectable(Projectable.YES).aggregable(Aggregable.YES)).toReference(),
                 schema.field(SLUG, f -> f.asString().projectable(Projectable.YES)).toReference(),
                 schema.field(PUBLISHED, f -> f.asBoolean()).toReference(),
+                schema.field(TRASHED, f -> f.asBoolean()).toReference(),
                 schema.field(YEAR, f -> f.asInteger().projectable(Projectable.YES).aggregable(Aggregable.YES)
                         .sortable(Sortable.YES)).toReference(),
                 schema.field(COUNTRY, f -> f.asString().aggregable(Aggregable.YES)).toReference(),
@@ -101,6 +105,7 @@ public class ContentDocumentBinder implements TypeBinder {
             IndexFieldReference<String> type,
             IndexFieldReference<String> slug,
             IndexFieldReference<Boolean> published,
+            IndexFieldReference<Boolean> trashed,
             IndexFieldReference<Integer> year,
             IndexFieldReference<String> country,
             Map<String, IndexFieldReference<String>> titles,
@@ -117,6 +122,7 @@ public class ContentDocumentBinder implements TypeBinder {
             target.addValue(fields.type(), item.contentType().name());
             target.addValue(fields.slug(), item.getSlug());
             target.addValue(fields.published(), item.isPublished());
+            target.addValue(fields.trashed(), item.isInTrash());
             target.addValue(fields.year(), item.searchYear());
             target.addValue(fields.country(), item.searchCountry());
             Map<String, String> titles = item.searchTitle() == null ? Map.of() : item.searchTitle().texts();

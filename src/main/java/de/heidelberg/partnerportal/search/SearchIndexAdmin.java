@@ -58,6 +58,18 @@ public class SearchIndexAdmin {
         }
     }
 
+    /**
+     * Documents written by an older version of the portal: they lack the field added last to the index
+     * document ({@link ContentDocumentBinder#NEWEST_FIELD}), so filters on it would hide them.
+     */
+    long outdatedDocuments() {
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            return Search.session(entityManager).search(ContentEntity.class)
+                    .where(f -> f.not(f.exists().field(ContentDocumentBinder.NEWEST_FIELD)))
+                    .fetchTotalHitCount();
+        }
+    }
+
     boolean isRebuilding() {
         return rebuilding.get();
     }

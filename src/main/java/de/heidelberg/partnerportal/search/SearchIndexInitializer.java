@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the search index at start-up when it is empty while the database has content (a new node, a
- * deleted index folder, an installation from before the search existed). It runs in the background;
+ * deleted index folder, an installation from before the search existed), or when an older version of
+ * the portal wrote it (its documents lack fields that queries now filter on). It runs in the background;
  * search answers from the part already built.
  */
 @Component
@@ -26,6 +27,10 @@ class SearchIndexInitializer implements SmartInitializingSingleton {
         SearchIndexAdmin.IndexStatus status = admin.currentStatus();
         if (status.documents() == 0 && status.stored() > 0) {
             log.info("The search index is empty: building it for {} items", status.stored());
+            admin.startRebuild();
+        } else if (status.documents() > 0 && admin.outdatedDocuments() > 0) {
+            log.info("The search index was written by an older version of the portal: rebuilding it for {} items",
+                    status.stored());
             admin.startRebuild();
         }
     }

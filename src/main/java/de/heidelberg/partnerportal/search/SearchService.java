@@ -135,6 +135,7 @@ public class SearchService {
                         .asArray())
                 .where(f -> f.bool(b -> {
                     b.must(matching.apply(f));
+                    b.filter(f.match().field(ContentDocumentBinder.TRASHED).matching(false));
                     if (!reader.seesUnpublished()) {
                         b.filter(f.match().field(ContentDocumentBinder.PUBLISHED).matching(true));
                     }
@@ -198,6 +199,7 @@ public class SearchService {
                         titles = titles.field(ContentDocumentBinder.title(language.getLanguage()));
                     }
                     b.must(titles.matching(prefixes).defaultOperator(BooleanOperator.AND));
+                    b.filter(f.match().field(ContentDocumentBinder.TRASHED).matching(false));
                     if (!reader.seesUnpublished()) {
                         b.filter(f.match().field(ContentDocumentBinder.PUBLISHED).matching(true));
                     }

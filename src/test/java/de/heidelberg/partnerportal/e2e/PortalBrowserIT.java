@@ -209,8 +209,8 @@ class PortalBrowserIT {
                     .map(String::strip).toList();
             assertThat(navigation).startsWith("Start", "Partnerstädte", "Netzwerke", "Ansprechpersonen", "Aktuelles", "Programme");
             switch (account) {
-                case "admin" -> assertThat(navigation).endsWith("Suchanalyse", "Benutzerverwaltung", "Suchindex", "Änderungsprotokoll").hasSize(10);
-                case "editor" -> assertThat(navigation).endsWith("Suchanalyse").hasSize(7);
+                case "admin" -> assertThat(navigation).endsWith("Suchanalyse", "Papierkorb", "Benutzerverwaltung", "Suchindex", "Änderungsprotokoll").hasSize(11);
+                case "editor" -> assertThat(navigation).endsWith("Suchanalyse", "Papierkorb").hasSize(8);
                 default -> assertThat(navigation).hasSize(6);
             }
             screenshot("start-" + account);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -20,6 +21,7 @@ import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.EditMarks;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.content.StaleEditException;
+import de.heidelberg.partnerportal.content.TrashCan;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedTextField;
 import de.heidelberg.partnerportal.i18n.TranslationState;
@@ -321,6 +323,45 @@ class NewsEditingTest extends SpringBrowserlessTest {
 
         assertThat(news.edit(SLUG).orElseThrow().getTitle().text("de")).isEqualTo("Besuch aus Montpellier im November");
         assertThat(history.versions(ContentType.NEWS, id, NewsEdit.class)).hasSize(3);
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void aDeletedItemGoesToTheTrashOutOfReadersSightAndComesBackRestored() {
+        NewsEditView editor = navigateWithLanguage("edit/news/" + SLUG, "de", NewsEditView.class);
+        test($(Button.class, editor).withClassName("trash").single()).click();
+        test($(ConfirmDialog.class).withClassName("trash-confirm").single()).confirm();
+        assertThat(getCurrentView()).isInstanceOf(de.heidelberg.partnerportal.news.ui.NewsView.class);
+
+        var reader = readers.current(Locale.GERMAN);
+        assertThat(news.findBySlug(SLUG, reader)).isEmpty();
+        assertThat(news.find(new NewsFilter(null, null, null), reader, 0, 100)).extracting(NewsSummary::slug).doesNotContain(SLUG);
+        assertThat(search.search("Montpellier Delegation", reader, 50, Optional.empty()).hits())
+                .extracting(hit -> hit.id()).doesNotContain(SLUG);
+        assertThat(news.edit(SLUG)).isEmpty();
+
+        var trashView = navigateWithLanguage("trash", "de", de.heidelberg.partnerportal.content.ui.TrashView.class);
+        @SuppressWarnings("unchecked")
+        Grid<TrashCan.TrashedItem> trashed = $(Grid.class, trashView).single();
+        var rows = test(trashed);
+        assertThat(rows.size()).isEqualTo(1);
+        assertThat(rows.getRow(0).slug()).isEqualTo(SLUG);
+        assertThat(rows.getRow(0).deletedBy()).isEqualTo("editor");
+        test((Button) rows.getCellComponent(0, 4)).click();
+        assertThat(news.findBySlug(SLUG, reader)).isPresent();
+        assertThat(search.search("Montpellier Delegation", reader, 50, Optional.empty()).hits())
+                .extracting(hit -> hit.id()).contains(SLUG);
+        Long id = news.edit(SLUG).orElseThrow().getId();
+        assertThat(history.versions(ContentType.NEWS, id, NewsEdit.class))
+                .extracting(version -> version.revision().action())
+                .containsExactly(ContentHistory.Action.RESTORE, ContentHistory.Action.TRASH);
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void staffCannotDeleteOrRestore() {
+        assertThatThrownBy(() -> news.trash(1L, 0L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> news.restore(1L)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

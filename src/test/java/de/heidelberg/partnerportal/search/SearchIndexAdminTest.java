@@ -47,6 +47,12 @@ class SearchIndexAdminTest {
     }
 
     @Test
+    void anIndexWrittenByThisVersionIsNotTakenForAnOlderOne() {
+        assertThat(admin.currentStatus().documents()).isPositive();
+        assertThat(admin.outdatedDocuments()).isZero();
+    }
+
+    @Test
     @WithMockUser(roles = {"EDITOR", "STAFF"})
     void editorsMayNotRebuild() {
         assertThatThrownBy(() -> admin.rebuild()).isInstanceOf(AccessDeniedException.class);

@@ -65,6 +65,11 @@ public class CityEditView extends EditorPage<CityEdit> {
     }
 
     @Override
+    protected void trash(CityEdit form) {
+        cities.trash(form.getId(), form.getVersion());
+    }
+
+    @Override
     protected Long id(CityEdit form) {
         return form.getId();
     }

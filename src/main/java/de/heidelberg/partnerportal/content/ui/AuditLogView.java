@@ -26,16 +26,16 @@ public class AuditLogView extends Main implements HasDynamicTitle, HasBreadcrumb
     public AuditLogView(ContentHistory history) {
         addClassNames("page", "audit-log");
         Grid<ContentHistory.Revision> grid = new Grid<>();
-        grid.addColumn(revision -> LocalizedFormats.date(revision.changedAt().atZone(LocalizedFormats.ZONE),
-                        getTranslation("format.dateTime"), getLocale()))
+        grid.addColumn(revision -> LocalizedFormats.dateTime(revision.changedAt(), this))
                 .setHeader(getTranslation("audit.when")).setAutoWidth(true);
         grid.addColumn(ContentHistory.Revision::changedBy).setHeader(getTranslation("audit.who")).setAutoWidth(true);
+        grid.addColumn(revision -> getTranslation("audit.action." + revision.action().name()))
+                .setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(revision -> getTranslation("index.type." + revision.type().name()))
                 .setHeader(getTranslation("audit.kind")).setAutoWidth(true);
         grid.addComponentColumn(revision -> new Anchor(revision.type().editPath(revision.slug()), revision.slug()))
                 .setHeader(getTranslation("audit.item")).setFlexGrow(1);
         grid.setItems(history.latest(SHOWN));
-        grid.setAllRowsVisible(false);
         grid.addClassName("audit-grid");
         add(new H1(getTranslation("nav.audit")), new Paragraph(getTranslation("audit.hint", SHOWN)), grid);
     }

@@ -67,6 +67,11 @@ public class NewsEditView extends EditorPage<NewsEdit> {
     }
 
     @Override
+    protected void trash(NewsEdit form) {
+        news.trash(form.getId(), form.getVersion());
+    }
+
+    @Override
     protected Long id(NewsEdit form) {
         return form.getId();
     }
