@@ -185,7 +185,7 @@ public class CityEdit {
         this.internalNote = internalNote;
     }
 
-    /** Per field name, each language's stored state (missing, outdated, up to date). */
+    /** Per field (by the translation key of its name), each language's stored state (missing, outdated, up to date). */
     public Map<String, Map<String, TranslationState>> getStates() {
         return states;
     }

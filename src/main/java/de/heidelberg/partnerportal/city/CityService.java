@@ -8,6 +8,7 @@ import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.CurrentUser;
 import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.content.TranslationWork;
 import de.heidelberg.partnerportal.content.TrashCan;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TextEdit;
@@ -17,7 +18,7 @@ import java.text.Collator;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Partner cities and friendly relations for readers, and their creation for editors. */
 @Service
-public class CityService implements TrashCan {
+public class CityService implements TrashCan, TranslationWork {
 
     private final CityRepository cities;
     private final SupportedLanguages languages;
@@ -214,14 +215,33 @@ public class CityService implements TrashCan {
         edit.setLongitude(city.getLongitude());
         edit.setDescription(TextEdit.of(city.getDescription()));
         edit.setInternalNote(TextEdit.of(city.getInternalNote()));
-        Map<String, TranslatedText> texts = new HashMap<>();
-        texts.put("name", city.getName());
-        texts.put("region", city.getRegion());
-        texts.put("sinceNote", city.getSinceNote());
-        texts.put("description", city.getDescription());
-        texts.put("internalNote", city.getInternalNote());
-        edit.setStates(languages.states(texts));
+        edit.setStates(languages.states(texts(city)));
         return edit;
+    }
+
+    /**
+     * A relation's translated fields by the translation key of their name (focus areas are not edited
+     * here yet, so they are not listed as work either).
+     */
+    private static Map<String, TranslatedText> texts(PartnerCity city) {
+        Map<String, TranslatedText> texts = new LinkedHashMap<>();
+        texts.put("cities.field.name", city.getName());
+        texts.put("cities.region", city.getRegion());
+        texts.put("cities.field.since-note", city.getSinceNote());
+        texts.put("cities.field.description", city.getDescription());
+        texts.put("content.internal", city.getInternalNote());
+        return texts;
+    }
+
+    @Override
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional(readOnly = true)
+    public List<TranslationWork.Gap> gaps(Reader reader) {
+        return cities.findAll().stream()
+                .filter(city -> !city.isInTrash())
+                .flatMap(city -> TranslationWork.Gap.of(ContentType.PARTNER_CITY, city.getSlug(),
+                        reader.text(city.getName()).text(), texts(city), languages).stream())
+                .toList();
     }
 
     @Transactional(readOnly = true)

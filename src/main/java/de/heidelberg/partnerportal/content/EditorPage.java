@@ -106,7 +106,7 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
     /** The item's name or title, for the heading. */
     protected abstract TextEdit heading(F form);
 
-    /** Per field name, each language's stored translation state. */
+    /** Per field (by the translation key of its name), each language's stored translation state. */
     protected abstract Map<String, Map<String, TranslationState>> states(F form);
 
     /** A fresh form object with the values of this one, so that a refused save leaves the loaded one intact. */
@@ -355,12 +355,12 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
      * A translated text: the source beside its translations, each with its stored state. A required
      * one needs its source text; any one with a translation needs its source text too.
      *
-     * @param field the field's name in {@link #states}
+     * @param labelKey the translation key of the field's name, which also names it in {@link #states}
      */
-    protected TranslatedTextField translatedField(F form, String field, String labelKey, TranslatedTextField.Kind kind,
+    protected TranslatedTextField translatedField(F form, String labelKey, TranslatedTextField.Kind kind,
             boolean required, int maxLength, ValueProvider<F, TextEdit> getter, Setter<F, TextEdit> setter) {
         TranslatedTextField input = new TranslatedTextField(getTranslation(labelKey), languages.all(), maxLength, kind);
-        input.setStates(states(form).getOrDefault(field, Map.of()));
+        input.setStates(states(form).getOrDefault(labelKey, Map.of()));
         String source = languages.source().getLanguage();
         var binding = binder.forField(input);
         if (required) {

@@ -6,6 +6,7 @@ import de.heidelberg.partnerportal.content.ContentHistory;
 import de.heidelberg.partnerportal.content.CurrentUser;
 import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.StaleEditException;
+import de.heidelberg.partnerportal.content.TranslationWork;
 import de.heidelberg.partnerportal.content.TrashCan;
 import de.heidelberg.partnerportal.content.ContentLinks;
 import de.heidelberg.partnerportal.content.ContentType;
@@ -13,11 +14,10 @@ import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
-import de.heidelberg.partnerportal.i18n.TranslationState;
 import de.heidelberg.partnerportal.search.SearchIndexing;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** News for readers, newest first, filtered by city, network or year; creation for editors. */
 @Service
-public class NewsService implements TrashCan {
+public class NewsService implements TrashCan, TranslationWork {
 
     private final NewsRepository news;
     private final ContentLinks links;
@@ -211,15 +211,30 @@ public class NewsService implements TrashCan {
         edit.setInternalNote(TextEdit.of(item.getInternalNote()));
         edit.setCityIds(item.getCityIds());
         edit.setNetworkIds(item.getNetworkIds());
-        Map<String, TranslatedText> texts = new HashMap<>();
-        texts.put("title", item.getTitle());
-        texts.put("teaser", item.getTeaser());
-        texts.put("body", item.getBody());
-        texts.put("imageCaption", item.getImageCaption());
-        texts.put("internalNote", item.getInternalNote());
-        Map<String, Map<String, TranslationState>> states = languages.states(texts);
-        edit.setStates(states);
+        edit.setStates(languages.states(texts(item)));
         return edit;
+    }
+
+    /** An item's translated fields by the translation key of their name. */
+    private static Map<String, TranslatedText> texts(NewsItem item) {
+        Map<String, TranslatedText> texts = new LinkedHashMap<>();
+        texts.put("news.field.title", item.getTitle());
+        texts.put("news.field.teaser", item.getTeaser());
+        texts.put("news.field.body", item.getBody());
+        texts.put("news.field.image-caption", item.getImageCaption());
+        texts.put("content.internal", item.getInternalNote());
+        return texts;
+    }
+
+    @Override
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional(readOnly = true)
+    public List<TranslationWork.Gap> gaps(Reader reader) {
+        return news.findAll().stream()
+                .filter(item -> !item.isInTrash())
+                .flatMap(item -> TranslationWork.Gap.of(ContentType.NEWS, item.getSlug(),
+                        reader.text(item.getTitle()).text(), texts(item), languages).stream())
+                .toList();
     }
 
     private static NewsSummary summary(NewsItem item, Reader reader) {

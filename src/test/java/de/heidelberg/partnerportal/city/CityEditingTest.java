@@ -86,7 +86,7 @@ class CityEditingTest extends SpringBrowserlessTest {
                 .isEqualTo("A town for tests, with a marzipan museum.");
         assertThat(search.search("marzipan", english, 10, Optional.empty()).hits())
                 .extracting(hit -> hit.id()).containsExactly(SLUG);
-        assertThat(cities.edit(SLUG).orElseThrow().getStates().get("description"))
+        assertThat(cities.edit(SLUG).orElseThrow().getStates().get("cities.field.description"))
                 .containsEntry("en", TranslationState.CURRENT).containsEntry("fr", TranslationState.CURRENT);
     }
 
@@ -116,7 +116,7 @@ class CityEditingTest extends SpringBrowserlessTest {
         edit.setName(new TextEdit(names, false));
         cities.save(edit);
 
-        assertThat(cities.edit(SLUG).orElseThrow().getStates().get("name"))
+        assertThat(cities.edit(SLUG).orElseThrow().getStates().get("cities.field.name"))
                 .containsEntry("en", TranslationState.OUTDATED).containsEntry("fr", TranslationState.OUTDATED);
         assertThat(cities.findBySlug(SLUG, readers.current(Locale.ENGLISH)).orElseThrow().summary().name().outdated())
                 .isTrue();

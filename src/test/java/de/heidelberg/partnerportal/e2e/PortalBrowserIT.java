@@ -209,8 +209,8 @@ class PortalBrowserIT {
                     .map(String::strip).toList();
             assertThat(navigation).startsWith("Start", "Partnerstädte", "Netzwerke", "Ansprechpersonen", "Aktuelles", "Programme");
             switch (account) {
-                case "admin" -> assertThat(navigation).endsWith("Suchanalyse", "Papierkorb", "Benutzerverwaltung", "Suchindex", "Änderungsprotokoll").hasSize(11);
-                case "editor" -> assertThat(navigation).endsWith("Suchanalyse", "Papierkorb").hasSize(8);
+                case "admin" -> assertThat(navigation).endsWith("Suchanalyse", "Übersetzungen", "Papierkorb", "Benutzerverwaltung", "Suchindex", "Änderungsprotokoll").hasSize(12);
+                case "editor" -> assertThat(navigation).endsWith("Suchanalyse", "Übersetzungen", "Papierkorb").hasSize(9);
                 default -> assertThat(navigation).hasSize(6);
             }
             screenshot("start-" + account);

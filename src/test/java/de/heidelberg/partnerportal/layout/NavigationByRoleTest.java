@@ -28,14 +28,14 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void adminSeesUserAdministration() {
         navigateWithLanguage("", "de", StartView.class);
-        assertThat(navigationLabels()).containsExactly(with("Suchanalyse", "Papierkorb", "Benutzerverwaltung", "Suchindex", "Änderungsprotokoll"));
+        assertThat(navigationLabels()).containsExactly(with("Suchanalyse", "Übersetzungen", "Papierkorb", "Benutzerverwaltung", "Suchindex", "Änderungsprotokoll"));
     }
 
     @Test
     @WithUserDetails("editor")
     void editorDoesNotSeeUserAdministration() {
         navigateWithLanguage("", "de", StartView.class);
-        assertThat(navigationLabels()).containsExactly(with("Suchanalyse", "Papierkorb"));
+        assertThat(navigationLabels()).containsExactly(with("Suchanalyse", "Übersetzungen", "Papierkorb"));
     }
 
     @Test

@@ -21,6 +21,8 @@ import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.EditMarks;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.content.StaleEditException;
+import de.heidelberg.partnerportal.content.TranslationWork;
+import de.heidelberg.partnerportal.content.Translations;
 import de.heidelberg.partnerportal.content.TrashCan;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedTextField;
@@ -29,6 +31,7 @@ import de.heidelberg.partnerportal.news.ui.NewsEditView;
 import de.heidelberg.partnerportal.news.ui.NewsItemView;
 import de.heidelberg.partnerportal.search.SearchService;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +78,9 @@ class NewsEditingTest extends SpringBrowserlessTest {
     @Autowired
     ContentHistory history;
 
+    @Autowired
+    Translations translations;
+
     @BeforeEach
     void anItemToEdit() {
         transactions.executeWithoutResult(status -> repository.save(new NewsItem(new NewNews(SLUG, LocalDate.of(2026, 11, 2), 2026,
@@ -103,7 +109,7 @@ class NewsEditingTest extends SpringBrowserlessTest {
         var english = readers.current(Locale.ENGLISH);
         assertThat(news.findBySlug(SLUG, english).orElseThrow().summary().title().text())
                 .isEqualTo("Carillon visitors from Montpellier");
-        assertThat(news.edit(SLUG).orElseThrow().getStates().get("title"))
+        assertThat(news.edit(SLUG).orElseThrow().getStates().get("news.field.title"))
                 .containsEntry("en", TranslationState.CURRENT);
         assertThat(search.search("Carillon", english, 10, Optional.empty()).hits())
                 .extracting(hit -> hit.id()).contains(SLUG);
@@ -118,12 +124,12 @@ class NewsEditingTest extends SpringBrowserlessTest {
         news.save(edit);
 
         NewsEdit stored = news.edit(SLUG).orElseThrow();
-        assertThat(stored.getStates().get("title"))
+        assertThat(stored.getStates().get("news.field.title"))
                 .containsEntry("de", TranslationState.CURRENT)
                 .containsEntry("en", TranslationState.OUTDATED)
                 .containsEntry("fr", TranslationState.OUTDATED);
-        assertThat(stored.getStates().get("teaser")).containsEntry("en", TranslationState.CURRENT);
-        assertThat(stored.getStates().get("body")).containsEntry("fr", TranslationState.CURRENT);
+        assertThat(stored.getStates().get("news.field.teaser")).containsEntry("en", TranslationState.CURRENT);
+        assertThat(stored.getStates().get("news.field.body")).containsEntry("fr", TranslationState.CURRENT);
     }
 
     @Test
@@ -224,7 +230,7 @@ class NewsEditingTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(NewsItemView.class);
         NewsEdit saved = news.edit(SLUG).orElseThrow();
         assertThat(saved.getTitle().text("fr")).isEqualTo("Visite de la délégation de Montpellier");
-        assertThat(saved.getStates().get("title")).containsEntry("fr", TranslationState.CURRENT)
+        assertThat(saved.getStates().get("news.field.title")).containsEntry("fr", TranslationState.CURRENT)
                 .containsEntry("en", TranslationState.OUTDATED);
     }
 
@@ -355,6 +361,33 @@ class NewsEditingTest extends SpringBrowserlessTest {
         assertThat(history.versions(ContentType.NEWS, id, NewsEdit.class))
                 .extracting(version -> version.revision().action())
                 .containsExactly(ContentHistory.Action.RESTORE, ContentHistory.Action.TRASH);
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void theTranslationDashboardListsWhatIsMissingOrOutdatedPerLanguage() {
+        NewsEdit edit = news.edit(SLUG).orElseThrow();
+        edit.setTitle(with(edit.getTitle(), "de", "Besuch aus Montpellier, neu betitelt", false));
+        edit.setImageCaption(new TextEdit(Map.of("de", "Gruppenbild", "en", "Group photo"), false));
+        news.save(edit);
+
+        var gaps = translations.gaps(readers.current(Locale.GERMAN)).stream()
+                .filter(gap -> gap.slug().equals(SLUG)).toList();
+        assertThat(gaps).singleElement().satisfies(gap -> {
+            assertThat(gap.outdated()).containsEntry("en", List.of("news.field.title"))
+                    .containsEntry("fr", List.of("news.field.title"));
+            assertThat(gap.missing()).containsEntry("fr", List.of("news.field.image-caption")).doesNotContainKey("en");
+        });
+
+        var dashboard = navigateWithLanguage("translations", "fr",
+                de.heidelberg.partnerportal.content.ui.TranslationDashboardView.class);
+        @SuppressWarnings("unchecked")
+        Grid<TranslationWork.Gap> grid = $(Grid.class, dashboard).single();
+        var rows = test(grid);
+        int row = java.util.stream.IntStream.range(0, rows.size()).filter(i -> rows.getRow(i).slug().equals(SLUG))
+                .findFirst().orElseThrow();
+        assertThat(rows.getCellText(row, 2)).isEqualTo("Légende de la photo");
+        assertThat(rows.getCellText(row, 3)).isEqualTo("Titre");
     }
 
     @Test

@@ -143,15 +143,15 @@ public class CityEditView extends EditorPage<CityEdit> {
                 published);
         facts.addClassName("editor-facts");
         Div texts = new Div(
-                translatedField(form, "name", "cities.field.name", LINE, true, TranslatedText.MAX_LINE_LENGTH,
+                translatedField(form, "cities.field.name", LINE, true, TranslatedText.MAX_LINE_LENGTH,
                         CityEdit::getName, CityEdit::setName),
-                translatedField(form, "region", "cities.region", LINE, false, TranslatedText.MAX_LINE_LENGTH,
+                translatedField(form, "cities.region", LINE, false, TranslatedText.MAX_LINE_LENGTH,
                         CityEdit::getRegion, CityEdit::setRegion),
-                translatedField(form, "sinceNote", "cities.field.since-note", LINE, false, TranslatedText.MAX_LINE_LENGTH,
+                translatedField(form, "cities.field.since-note", LINE, false, TranslatedText.MAX_LINE_LENGTH,
                         CityEdit::getSinceNote, CityEdit::setSinceNote),
-                translatedField(form, "description", "cities.field.description", MARKDOWN, true, TranslatedText.MAX_LENGTH,
+                translatedField(form, "cities.field.description", MARKDOWN, true, TranslatedText.MAX_LENGTH,
                         CityEdit::getDescription, CityEdit::setDescription),
-                translatedField(form, "internalNote", "content.internal", MARKDOWN, false, TranslatedText.MAX_LENGTH,
+                translatedField(form, "content.internal", MARKDOWN, false, TranslatedText.MAX_LENGTH,
                         CityEdit::getInternalNote, CityEdit::setInternalNote));
         texts.addClassName("editor-texts");
         return new Div(facts, texts);

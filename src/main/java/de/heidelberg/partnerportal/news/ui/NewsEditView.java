@@ -112,15 +112,15 @@ public class NewsEditView extends EditorPage<NewsEdit> {
         FormLayout facts = new FormLayout(slug, date, year, published, cities, networks);
         facts.addClassName("editor-facts");
         Div texts = new Div(
-                translatedField(form, "title", "news.field.title", LINE, true, TranslatedText.MAX_LINE_LENGTH,
+                translatedField(form, "news.field.title", LINE, true, TranslatedText.MAX_LINE_LENGTH,
                         NewsEdit::getTitle, NewsEdit::setTitle),
-                translatedField(form, "teaser", "news.field.teaser", PLAIN_TEXT, true, TranslatedText.MAX_LENGTH,
+                translatedField(form, "news.field.teaser", PLAIN_TEXT, true, TranslatedText.MAX_LENGTH,
                         NewsEdit::getTeaser, NewsEdit::setTeaser),
-                translatedField(form, "body", "news.field.body", MARKDOWN, true, TranslatedText.MAX_LENGTH,
+                translatedField(form, "news.field.body", MARKDOWN, true, TranslatedText.MAX_LENGTH,
                         NewsEdit::getBody, NewsEdit::setBody),
-                translatedField(form, "imageCaption", "news.field.image-caption", LINE, false,
+                translatedField(form, "news.field.image-caption", LINE, false,
                         TranslatedText.MAX_LINE_LENGTH, NewsEdit::getImageCaption, NewsEdit::setImageCaption),
-                translatedField(form, "internalNote", "content.internal", MARKDOWN, false, TranslatedText.MAX_LENGTH,
+                translatedField(form, "content.internal", MARKDOWN, false, TranslatedText.MAX_LENGTH,
                         NewsEdit::getInternalNote, NewsEdit::setInternalNote));
         texts.addClassName("editor-texts");
         return new Div(facts, texts);
