@@ -1,21 +1,16 @@
 package de.heidelberg.partnerportal.city;
 
+import de.heidelberg.partnerportal.content.ContentForm;
 import de.heidelberg.partnerportal.i18n.TextEdit;
-import de.heidelberg.partnerportal.i18n.TranslationState;
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * A partner city or friendly relation as an editor's form holds it: the version it was loaded at and
  * every translated field with what is stored in each language. Focus areas and contacts are kept as
  * they are.
  */
-public class CityEdit {
+public class CityEdit extends ContentForm {
 
-    private Long id;
-    private long version;
-    private String slug = "";
-    private boolean published;
     private TextEdit name = TextEdit.EMPTY;
     private String country = "";
     private TextEdit region = TextEdit.EMPTY;
@@ -27,16 +22,11 @@ public class CityEdit {
     private Double latitude;
     private Double longitude;
     private TextEdit description = TextEdit.EMPTY;
-    private TextEdit internalNote = TextEdit.EMPTY;
-    private Map<String, Map<String, TranslationState>> states = Map.of();
 
     /** A copy, for a save attempt that must leave this form as it was loaded. */
     public CityEdit copy() {
         CityEdit copy = new CityEdit();
-        copy.id = id;
-        copy.version = version;
-        copy.slug = slug;
-        copy.published = published;
+        copyInto(copy);
         copy.name = name;
         copy.country = country;
         copy.region = region;
@@ -48,45 +38,7 @@ public class CityEdit {
         copy.latitude = latitude;
         copy.longitude = longitude;
         copy.description = description;
-        copy.internalNote = internalNote;
-        copy.states = states;
         return copy;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    void setId(Long id) {
-        this.id = id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    void setVersion(long version) {
-        this.version = version;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
-    }
-
-    public boolean isPublished() {
-        return published;
-    }
-
-    public void setPublished(boolean published) {
-        this.published = published;
     }
 
     public TextEdit getName() {
@@ -175,22 +127,5 @@ public class CityEdit {
 
     public void setDescription(TextEdit description) {
         this.description = description;
-    }
-
-    public TextEdit getInternalNote() {
-        return internalNote;
-    }
-
-    public void setInternalNote(TextEdit internalNote) {
-        this.internalNote = internalNote;
-    }
-
-    /** Per field (by the translation key of its name), each language's stored state (missing, outdated, up to date). */
-    public Map<String, Map<String, TranslationState>> getStates() {
-        return states;
-    }
-
-    void setStates(Map<String, Map<String, TranslationState>> states) {
-        this.states = Map.copyOf(states);
     }
 }

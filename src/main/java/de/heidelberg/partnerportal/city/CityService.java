@@ -180,7 +180,7 @@ public class CityService implements TrashCan, TranslationWork {
         EditChecks.optional(edit.getRegion(), source, "cities.region", TranslatedText.MAX_LINE_LENGTH);
         EditChecks.optional(edit.getSinceNote(), source, "cities.field.since-note", TranslatedText.MAX_LINE_LENGTH);
         EditChecks.required(edit.getDescription(), source, "cities.field.description", TranslatedText.MAX_LENGTH);
-        EditChecks.optional(edit.getInternalNote(), source, "content.internal", TranslatedText.MAX_LENGTH);
+        EditChecks.common(edit, source);
         if (edit.getCountry() == null || !Set.of(Locale.getISOCountries()).contains(edit.getCountry())) {
             throw new ContentEditException("cities.error.country");
         }
@@ -199,10 +199,7 @@ public class CityService implements TrashCan, TranslationWork {
 
     private CityEdit form(PartnerCity city) {
         CityEdit edit = new CityEdit();
-        edit.setId(city.getId());
-        edit.setVersion(city.getVersion());
-        edit.setSlug(city.getSlug());
-        edit.setPublished(city.isPublished());
+        edit.takeStored(city);
         edit.setName(TextEdit.of(city.getName()));
         edit.setCountry(city.getCountry());
         edit.setRegion(TextEdit.of(city.getRegion()));
@@ -214,7 +211,6 @@ public class CityService implements TrashCan, TranslationWork {
         edit.setLatitude(city.getLatitude());
         edit.setLongitude(city.getLongitude());
         edit.setDescription(TextEdit.of(city.getDescription()));
-        edit.setInternalNote(TextEdit.of(city.getInternalNote()));
         edit.setStates(languages.states(texts(city)));
         return edit;
     }

@@ -127,8 +127,7 @@ class PartnerCity extends ContentEntity {
         this.latitude = edit.getLatitude();
         this.longitude = edit.getLongitude();
         description.edit(sourceLanguage, edit.getDescription());
-        setInternalNote(TranslatedText.edit(getInternalNote(), sourceLanguage, edit.getInternalNote()));
-        setPublished(edit.isPublished());
+        applyForm(edit, sourceLanguage);
     }
 
     TranslatedText getName() {

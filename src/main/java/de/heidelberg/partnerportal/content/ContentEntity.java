@@ -45,6 +45,12 @@ public abstract class ContentEntity {
     @Column(name = "changed_by", length = 100)
     private String changedBy;
 
+    @Column(name = "publish_from")
+    private Instant publishFrom;
+
+    @Column(name = "publish_until")
+    private Instant publishUntil;
+
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
@@ -122,6 +128,31 @@ public abstract class ContentEntity {
     public void markChanged(String username, Instant when) {
         this.changedBy = username;
         this.changedAt = when;
+    }
+
+    /** Published, and within its publishing period if it has one: what readers may see at that moment. */
+    public boolean isLiveAt(Instant now) {
+        return published && (publishFrom == null || !now.isBefore(publishFrom))
+                && (publishUntil == null || now.isBefore(publishUntil));
+    }
+
+    public Instant getPublishFrom() {
+        return publishFrom;
+    }
+
+    public Instant getPublishUntil() {
+        return publishUntil;
+    }
+
+    /**
+     * Takes over what every editor form has: published or draft, the publishing period, the internal
+     * note. The service has checked the form.
+     */
+    protected void applyForm(ContentForm form, String sourceLanguage) {
+        this.published = form.isPublished();
+        this.publishFrom = form.publishFromInstant();
+        this.publishUntil = form.publishUntilInstant();
+        this.internalNote = TranslatedText.edit(internalNote, sourceLanguage, form.getInternalNote());
     }
 
     /** Deleted in the browser: out of readers' sight and out of the index until an editor restores it. */

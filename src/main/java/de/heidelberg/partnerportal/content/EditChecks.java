@@ -1,6 +1,7 @@
 package de.heidelberg.partnerportal.content;
 
 import de.heidelberg.partnerportal.i18n.TextEdit;
+import de.heidelberg.partnerportal.i18n.TranslatedText;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,15 @@ public final class EditChecks {
             throw new ContentEditException("edit.error.slug");
         }
         return cleaned;
+    }
+
+    /** What every form has: the internal note, a publishing period that ends after it starts. */
+    public static void common(ContentForm form, String sourceLanguage) {
+        optional(form.getInternalNote(), sourceLanguage, "content.internal", TranslatedText.MAX_LENGTH);
+        if (form.getPublishFrom() != null && form.getPublishUntil() != null
+                && !form.getPublishUntil().isAfter(form.getPublishFrom())) {
+            throw new ContentEditException("edit.error.schedule");
+        }
     }
 
     /** A field that must have its source text. */

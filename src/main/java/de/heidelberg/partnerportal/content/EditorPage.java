@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -29,8 +30,8 @@ import com.vaadin.flow.shared.Registration;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TextEdit;
+import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.i18n.TranslatedTextField;
-import de.heidelberg.partnerportal.i18n.TranslationState;
 import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  *
  * @param <F> the form model of the section
  */
-public abstract class EditorPage<F> extends Main implements HasUrlParameter<String>, HasDynamicTitle, HasBreadcrumbs {
+public abstract class EditorPage<F extends ContentForm> extends Main implements HasUrlParameter<String>, HasDynamicTitle, HasBreadcrumbs {
 
     private static final Logger log = LoggerFactory.getLogger(EditorPage.class);
 
@@ -95,19 +96,14 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
     protected abstract Component form(F form);
 
     /**
-     * The form's values by the translation key of their field's name, as a person reads them, to tell
-     * what changed between versions or what someone else changed.
+     * The section's own form values by the translation key of their field's name, as a person reads
+     * them, to tell what changed between versions or what someone else changed (published, the
+     * publishing period and the internal note are added here).
      */
     protected abstract Map<String, Object> values(F form);
 
-    /** The stored item's id; null for a new one. */
-    protected abstract Long id(F form);
-
     /** The item's name or title, for the heading. */
     protected abstract TextEdit heading(F form);
-
-    /** Per field (by the translation key of its name), each language's stored translation state. */
-    protected abstract Map<String, Map<String, TranslationState>> states(F form);
 
     /** A fresh form object with the values of this one, so that a refused save leaves the loaded one intact. */
     protected abstract F copyOf(F form);
@@ -124,7 +120,7 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
     }
 
     private boolean isNew(F form) {
-        return id(form) == null;
+        return form.isNew();
     }
 
     private void show(F form) {
@@ -152,7 +148,7 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
         othersEditing.setVisible(false);
         if (!isNew(form)) {
             showOthers(marks.mark(section, slug));
-            add(new VersionList<>(history.versions(section, id(form), formType), this::values, this::takeBack));
+            add(new VersionList<>(history.versions(section, form.getId(), formType), this::allValues, this::takeBack));
         }
     }
 
@@ -280,8 +276,8 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
         }
         current.ifPresent(theirs -> {
             UnorderedList changed = new UnorderedList();
-            Map<String, Object> before = values(loaded);
-            values(theirs).forEach((field, value) -> {
+            Map<String, Object> before = allValues(loaded);
+            allValues(theirs).forEach((field, value) -> {
                 if (!VersionList.same(before.get(field), value)) {
                     changed.add(new ListItem(getTranslation(field)));
                 }
@@ -331,7 +327,7 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
     }
 
     /** The item's address: typed for a new item, fixed afterwards so that links and bookmarks keep working. */
-    protected TextField slugField(F form, ValueProvider<F, String> getter, Setter<F, String> setter) {
+    protected TextField slugField(F form) {
         TextField field = new TextField(getTranslation("edit.field.slug"));
         field.setHelperText(getTranslation("edit.field.slug.help"));
         field.setMaxLength(EditChecks.SLUG_LENGTH);
@@ -339,16 +335,45 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
         binder.forField(field)
                 .asRequired(getTranslation("edit.error.slug"))
                 .withValidator(EditChecks::isSlug, getTranslation("edit.error.slug"))
-                .bind(getter, setter);
+                .bind(ContentForm::getSlug, ContentForm::setSlug);
         return field;
     }
 
-    /** Published, or a draft only editors see. */
-    protected Checkbox publishedField(ValueProvider<F, Boolean> getter, Setter<F, Boolean> setter) {
+    /** Published or a draft only editors see, and the period in which a published item is shown. */
+    protected List<Component> publishingFields() {
         Checkbox published = new Checkbox(getTranslation("edit.field.published"));
         published.setHelperText(getTranslation("edit.field.published.help"));
-        binder.forField(published).bind(getter, setter);
-        return published;
+        binder.forField(published).bind(ContentForm::isPublished, ContentForm::setPublished);
+        DateTimePicker from = new DateTimePicker(getTranslation("edit.field.publish-from"));
+        from.setLocale(getLocale());
+        from.setHelperText(getTranslation("edit.field.publish-from.help"));
+        binder.forField(from).bind(ContentForm::getPublishFrom, ContentForm::setPublishFrom);
+        DateTimePicker until = new DateTimePicker(getTranslation("edit.field.publish-until"));
+        until.setLocale(getLocale());
+        until.setHelperText(getTranslation("edit.field.publish-until.help"));
+        binder.forField(until)
+                .withValidator(end -> end == null || from.getValue() == null || end.isAfter(from.getValue()),
+                        getTranslation("edit.error.schedule"))
+                .bind(ContentForm::getPublishUntil, ContentForm::setPublishUntil);
+        return List.of(published, from, until);
+    }
+
+    /** The internal note, for city staff only. */
+    protected TranslatedTextField internalNoteField(F form) {
+        return translatedField(form, "content.internal", TranslatedTextField.Kind.MARKDOWN, false, TranslatedText.MAX_LENGTH,
+                ContentForm::getInternalNote, ContentForm::setInternalNote);
+    }
+
+    /** The section's values and those every form has, as people read them. */
+    private Map<String, Object> allValues(F form) {
+        Map<String, Object> values = new LinkedHashMap<>(values(form));
+        values.put("edit.field.published", yesNo(form.isPublished()));
+        values.put("edit.field.publish-from", form.getPublishFrom() == null ? null
+                : LocalizedFormats.date(form.getPublishFrom(), getTranslation("format.dateTime"), getLocale()));
+        values.put("edit.field.publish-until", form.getPublishUntil() == null ? null
+                : LocalizedFormats.date(form.getPublishUntil(), getTranslation("format.dateTime"), getLocale()));
+        values.put("content.internal", form.getInternalNote());
+        return values;
     }
 
     /**
@@ -360,7 +385,7 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
     protected TranslatedTextField translatedField(F form, String labelKey, TranslatedTextField.Kind kind,
             boolean required, int maxLength, ValueProvider<F, TextEdit> getter, Setter<F, TextEdit> setter) {
         TranslatedTextField input = new TranslatedTextField(getTranslation(labelKey), languages.all(), maxLength, kind);
-        input.setStates(states(form).getOrDefault(labelKey, Map.of()));
+        input.setStates(form.getStates().getOrDefault(labelKey, Map.of()));
         String source = languages.source().getLanguage();
         var binding = binder.forField(input);
         if (required) {
@@ -373,8 +398,7 @@ public abstract class EditorPage<F> extends Main implements HasUrlParameter<Stri
         return input;
     }
 
-    /** Yes or no, for {@link #values}. */
-    protected String yesNo(boolean value) {
+    private String yesNo(boolean value) {
         return getTranslation(value ? "edit.yes" : "edit.no");
     }
 

@@ -2,6 +2,7 @@ package de.heidelberg.partnerportal.content;
 
 import de.heidelberg.partnerportal.i18n.LocalizedText;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,9 +39,12 @@ public record Reader(Locale locale, Locale source, boolean seesInternal, boolean
                 : authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
     }
 
-    /** Whether the reader may see this item: never in the trash; a draft only for editors. */
+    /**
+     * Whether the reader may see this item now: never in the trash; a draft, or an item outside its
+     * publishing period, only editors.
+     */
     public boolean mayRead(ContentEntity item) {
-        return !item.isInTrash() && (item.isPublished() || seesUnpublished);
+        return !item.isInTrash() && (seesUnpublished || item.isLiveAt(Instant.now()));
     }
 
     /** A translated field in the reader's language, the source text standing in where it is missing. */

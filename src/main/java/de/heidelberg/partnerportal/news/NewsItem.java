@@ -99,10 +99,9 @@ class NewsItem extends ContentEntity {
         teaser.edit(sourceLanguage, edit.getTeaser());
         body.edit(sourceLanguage, edit.getBody());
         this.imageCaption = TranslatedText.edit(imageCaption, sourceLanguage, edit.getImageCaption());
-        setInternalNote(TranslatedText.edit(getInternalNote(), sourceLanguage, edit.getInternalNote()));
         this.cityIds = new HashSet<>(edit.getCityIds());
         this.networkIds = new HashSet<>(edit.getNetworkIds());
-        setPublished(edit.isPublished());
+        applyForm(edit, sourceLanguage);
     }
 
     LocalDate getDate() {

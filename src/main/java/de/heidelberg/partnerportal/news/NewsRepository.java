@@ -9,7 +9,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface NewsRepository extends JpaRepository<NewsItem, Long> {
 
-    String FILTER = " where n.deletedAt is null and (n.published = true or :withUnpublished = true)"
+    String LIVE = "(:withUnpublished = true or (n.published = true"
+            + " and (n.publishFrom is null or n.publishFrom <= current_timestamp)"
+            + " and (n.publishUntil is null or n.publishUntil > current_timestamp)))";
+
+    String FILTER = " where n.deletedAt is null and " + LIVE
             + " and (:year is null or n.year = :year)"
             + " and (:cityId is null or :cityId member of n.cityIds)"
             + " and (:networkId is null or :networkId member of n.networkIds)";
@@ -24,8 +28,8 @@ interface NewsRepository extends JpaRepository<NewsItem, Long> {
     @Query("select count(n) from NewsItem n" + FILTER)
     long count(boolean withUnpublished, Integer year, Long cityId, Long networkId);
 
-    @Query("select distinct n.year from NewsItem n where n.deletedAt is null"
-            + " and (n.published = true or :withUnpublished = true) order by n.year desc")
+    @Query("select distinct n.year from NewsItem n where n.deletedAt is null and " + LIVE
+            + " order by n.year desc")
     List<Integer> years(boolean withUnpublished);
 
     List<NewsItem> findByDeletedAtIsNotNull();

@@ -190,7 +190,7 @@ public class NewsService implements TrashCan, TranslationWork {
         EditChecks.required(edit.getTeaser(), source, "news.field.teaser", TranslatedText.MAX_LENGTH);
         EditChecks.required(edit.getBody(), source, "news.field.body", TranslatedText.MAX_LENGTH);
         EditChecks.optional(edit.getImageCaption(), source, "news.field.image-caption", TranslatedText.MAX_LINE_LENGTH);
-        EditChecks.optional(edit.getInternalNote(), source, "content.internal", TranslatedText.MAX_LENGTH);
+        EditChecks.common(edit, source);
         if (edit.getDate() == null && (edit.getYear() == null || edit.getYear() < 1900 || edit.getYear() > 2999)) {
             throw new ContentEditException("edit.error.date");
         }
@@ -198,17 +198,13 @@ public class NewsService implements TrashCan, TranslationWork {
 
     private NewsEdit form(NewsItem item) {
         NewsEdit edit = new NewsEdit();
-        edit.setId(item.getId());
-        edit.setVersion(item.getVersion());
-        edit.setSlug(item.getSlug());
+        edit.takeStored(item);
         edit.setDate(item.getDate());
         edit.setYear(item.getYear());
-        edit.setPublished(item.isPublished());
         edit.setTitle(TextEdit.of(item.getTitle()));
         edit.setTeaser(TextEdit.of(item.getTeaser()));
         edit.setBody(TextEdit.of(item.getBody()));
         edit.setImageCaption(TextEdit.of(item.getImageCaption()));
-        edit.setInternalNote(TextEdit.of(item.getInternalNote()));
         edit.setCityIds(item.getCityIds());
         edit.setNetworkIds(item.getNetworkIds());
         edit.setStates(languages.states(texts(item)));

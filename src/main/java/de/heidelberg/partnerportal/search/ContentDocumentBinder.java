@@ -3,6 +3,7 @@ package de.heidelberg.partnerportal.search;
 import de.heidelberg.partnerportal.content.ContentEntity;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,8 @@ public class ContentDocumentBinder implements TypeBinder {
     static final String SLUG = "slug";
     static final String PUBLISHED = "published";
     static final String TRASHED = "trashed";
+    static final String PUBLISH_FROM = "publish_from";
+    static final String PUBLISH_UNTIL = "publish_until";
     /** The field added last: an index without it was written by an older version and is rebuilt at start-up. */
     static final String NEWEST_FIELD = TRASHED;
     static final String YEAR = "year";
@@ -71,13 +74,16 @@ public class ContentDocumentBinder implements TypeBinder {
     public void bind(TypeBindingContext context) {
         // changes of these re-index the item by themselves; a service that changes only a text inside a
         // TranslatedText re-indexes the item explicitly (texts have no link back to their item)
-        context.dependencies().use("slug").use("published").use("deletedAt").use("internalNote");
+        context.dependencies().use("slug").use("published").use("deletedAt").use("publishFrom").use("publishUntil")
+                .use("internalNote");
         IndexSchemaElement schema = context.indexSchemaElement();
         var fields = new Fields(
                 schema.field(TYPE, f -> f.asString().projectable(Projectable.YES).aggregable(Aggregable.YES)).toReference(),
                 schema.field(SLUG, f -> f.asString().projectable(Projectable.YES)).toReference(),
                 schema.field(PUBLISHED, f -> f.asBoolean()).toReference(),
                 schema.field(TRASHED, f -> f.asBoolean()).toReference(),
+                schema.field(PUBLISH_FROM, f -> f.asInstant()).toReference(),
+                schema.field(PUBLISH_UNTIL, f -> f.asInstant()).toReference(),
                 schema.field(YEAR, f -> f.asInteger().projectable(Projectable.YES).aggregable(Aggregable.YES)
                         .sortable(Sortable.YES)).toReference(),
                 schema.field(COUNTRY, f -> f.asString().aggregable(Aggregable.YES)).toReference(),
@@ -106,6 +112,8 @@ public class ContentDocumentBinder implements TypeBinder {
             IndexFieldReference<String> slug,
             IndexFieldReference<Boolean> published,
             IndexFieldReference<Boolean> trashed,
+            IndexFieldReference<Instant> publishFrom,
+            IndexFieldReference<Instant> publishUntil,
             IndexFieldReference<Integer> year,
             IndexFieldReference<String> country,
             Map<String, IndexFieldReference<String>> titles,
@@ -123,6 +131,8 @@ public class ContentDocumentBinder implements TypeBinder {
             target.addValue(fields.slug(), item.getSlug());
             target.addValue(fields.published(), item.isPublished());
             target.addValue(fields.trashed(), item.isInTrash());
+            target.addValue(fields.publishFrom(), item.getPublishFrom());
+            target.addValue(fields.publishUntil(), item.getPublishUntil());
             target.addValue(fields.year(), item.searchYear());
             target.addValue(fields.country(), item.searchCountry());
             Map<String, String> titles = item.searchTitle() == null ? Map.of() : item.searchTitle().texts();

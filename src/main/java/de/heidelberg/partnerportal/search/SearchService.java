@@ -7,6 +7,8 @@ import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.SafeMarkdown;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -50,11 +52,13 @@ public class SearchService {
     private final EntityManager entityManager;
     private final SupportedLanguages languages;
     private final SearchInsight insight;
+    private final Clock clock;
 
-    public SearchService(EntityManager entityManager, SupportedLanguages languages, SearchInsight insight) {
+    public SearchService(EntityManager entityManager, SupportedLanguages languages, SearchInsight insight, Clock clock) {
         this.entityManager = entityManager;
         this.languages = languages;
         this.insight = insight;
+        this.clock = clock;
     }
 
     /** Checks and tidies a query typed by a person; throws {@link InvalidSearchException} for bad input. */
@@ -135,10 +139,7 @@ public class SearchService {
                         .asArray())
                 .where(f -> f.bool(b -> {
                     b.must(matching.apply(f));
-                    b.filter(f.match().field(ContentDocumentBinder.TRASHED).matching(false));
-                    if (!reader.seesUnpublished()) {
-                        b.filter(f.match().field(ContentDocumentBinder.PUBLISHED).matching(true));
-                    }
+                    b.filter(visibleTo(f, reader));
                     type.ifPresent(t -> b.filter(f.match().field(ContentDocumentBinder.TYPE).matching(t.name())));
                 }))
                 .sort(f -> order == SearchOrder.DATE
@@ -199,10 +200,7 @@ public class SearchService {
                         titles = titles.field(ContentDocumentBinder.title(language.getLanguage()));
                     }
                     b.must(titles.matching(prefixes).defaultOperator(BooleanOperator.AND));
-                    b.filter(f.match().field(ContentDocumentBinder.TRASHED).matching(false));
-                    if (!reader.seesUnpublished()) {
-                        b.filter(f.match().field(ContentDocumentBinder.PUBLISHED).matching(true));
-                    }
+                    b.filter(visibleTo(f, reader));
                 }))
                 .fetchHits(Math.clamp(limit, 1, 20))
                 .stream()
@@ -213,6 +211,24 @@ public class SearchService {
                             type.path() + "/" + row[1], own ? mine : source);
                 })
                 .toList();
+    }
+
+    /**
+     * What the reader may find, inside the query so that counts reveal nothing else: never the trash;
+     * for all but editors only published items within their publishing period.
+     */
+    private SearchPredicate visibleTo(SearchPredicateFactory f, Reader reader) {
+        return f.bool(b -> {
+            b.filter(f.match().field(ContentDocumentBinder.TRASHED).matching(false));
+            if (!reader.seesUnpublished()) {
+                Instant now = clock.instant();
+                b.filter(f.match().field(ContentDocumentBinder.PUBLISHED).matching(true));
+                b.filter(f.or(f.not(f.exists().field(ContentDocumentBinder.PUBLISH_FROM)),
+                        f.range().field(ContentDocumentBinder.PUBLISH_FROM).atMost(now)));
+                b.filter(f.or(f.not(f.exists().field(ContentDocumentBinder.PUBLISH_UNTIL)),
+                        f.range().field(ContentDocumentBinder.PUBLISH_UNTIL).greaterThan(now)));
+            }
+        }).toPredicate();
     }
 
     /** Every word as typed (phrases, prefixes with *, synonyms widened), in any language, the reader's weighing most. */

@@ -31,6 +31,7 @@ import de.heidelberg.partnerportal.news.ui.NewsEditView;
 import de.heidelberg.partnerportal.news.ui.NewsItemView;
 import de.heidelberg.partnerportal.search.SearchService;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -388,6 +389,43 @@ class NewsEditingTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow();
         assertThat(rows.getCellText(row, 2)).isEqualTo("Légende de la photo");
         assertThat(rows.getCellText(row, 3)).isEqualTo("Titre");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void aScheduledItemIsShownToReadersOnlyWithinItsPeriod() {
+        var withoutDrafts = new de.heidelberg.partnerportal.content.Reader(Locale.GERMAN, Locale.GERMAN, true, false);
+        LocalDateTime now = LocalDateTime.now(de.heidelberg.partnerportal.i18n.LocalizedFormats.ZONE);
+
+        NewsEdit later = news.edit(SLUG).orElseThrow();
+        later.setPublishFrom(now.plusDays(1));
+        news.save(later);
+        assertThat(news.findBySlug(SLUG, withoutDrafts)).isEmpty();
+        assertThat(news.find(new NewsFilter(null, null, null), withoutDrafts, 0, 100)).extracting(NewsSummary::slug)
+                .doesNotContain(SLUG);
+        assertThat(search.search("Montpellier Delegation", withoutDrafts, 50, Optional.empty()).hits())
+                .extracting(hit -> hit.id()).doesNotContain(SLUG);
+        assertThat(news.findBySlug(SLUG, readers.current(Locale.GERMAN))).as("editors still see it").isPresent();
+
+        NewsEdit current = news.edit(SLUG).orElseThrow();
+        current.setPublishFrom(now.minusDays(2));
+        current.setPublishUntil(now.plusDays(1));
+        news.save(current);
+        assertThat(news.findBySlug(SLUG, withoutDrafts)).isPresent();
+        assertThat(search.search("Montpellier Delegation", withoutDrafts, 50, Optional.empty()).hits())
+                .extracting(hit -> hit.id()).contains(SLUG);
+
+        NewsEdit over = news.edit(SLUG).orElseThrow();
+        over.setPublishUntil(now.minusHours(1));
+        news.save(over);
+        assertThat(news.findBySlug(SLUG, withoutDrafts)).isEmpty();
+        assertThat(search.search("Montpellier Delegation", withoutDrafts, 50, Optional.empty()).hits())
+                .extracting(hit -> hit.id()).doesNotContain(SLUG);
+
+        NewsEdit backwards = news.edit(SLUG).orElseThrow();
+        backwards.setPublishUntil(backwards.getPublishFrom().minusDays(1));
+        assertThatThrownBy(() -> news.save(backwards)).isInstanceOfSatisfying(ContentEditException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("edit.error.schedule"));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.LINE;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.MARKDOWN;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -22,7 +21,6 @@ import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.EditorServices;
 import de.heidelberg.partnerportal.content.EditorPage;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
-import de.heidelberg.partnerportal.i18n.TranslationState;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.security.Role;
@@ -70,11 +68,6 @@ public class CityEditView extends EditorPage<CityEdit> {
     }
 
     @Override
-    protected Long id(CityEdit form) {
-        return form.getId();
-    }
-
-    @Override
     protected CityEdit copyOf(CityEdit form) {
         return form.copy();
     }
@@ -85,13 +78,8 @@ public class CityEditView extends EditorPage<CityEdit> {
     }
 
     @Override
-    protected Map<String, Map<String, TranslationState>> states(CityEdit form) {
-        return form.getStates();
-    }
-
-    @Override
     protected Component form(CityEdit form) {
-        TextField slug = slugField(form, CityEdit::getSlug, CityEdit::setSlug);
+        TextField slug = slugField(form);
 
         ComboBox<String> country = new ComboBox<>(getTranslation("cities.country"));
         Collator collator = Collator.getInstance(getLocale());
@@ -137,10 +125,9 @@ public class CityEditView extends EditorPage<CityEdit> {
                 .withValidator(value -> Math.abs(value) <= 180, getTranslation("cities.error.coordinates"))
                 .bind(CityEdit::getLongitude, CityEdit::setLongitude);
 
-        Checkbox published = publishedField(CityEdit::isPublished, CityEdit::setPublished);
 
-        FormLayout facts = new FormLayout(slug, country, relation, status, sinceDate, sinceYear, latitude, longitude,
-                published);
+        FormLayout facts = new FormLayout(slug, country, relation, status, sinceDate, sinceYear, latitude, longitude);
+        publishingFields().forEach(facts::add);
         facts.addClassName("editor-facts");
         Div texts = new Div(
                 translatedField(form, "cities.field.name", LINE, true, TranslatedText.MAX_LINE_LENGTH,
@@ -151,8 +138,7 @@ public class CityEditView extends EditorPage<CityEdit> {
                         CityEdit::getSinceNote, CityEdit::setSinceNote),
                 translatedField(form, "cities.field.description", MARKDOWN, true, TranslatedText.MAX_LENGTH,
                         CityEdit::getDescription, CityEdit::setDescription),
-                translatedField(form, "content.internal", MARKDOWN, false, TranslatedText.MAX_LENGTH,
-                        CityEdit::getInternalNote, CityEdit::setInternalNote));
+                internalNoteField(form));
         texts.addClassName("editor-texts");
         return new Div(facts, texts);
     }
@@ -168,11 +154,9 @@ public class CityEditView extends EditorPage<CityEdit> {
                 "cities.field.since-year", form.getSinceYear(),
                 "cities.field.latitude", form.getLatitude(),
                 "cities.field.longitude", form.getLongitude(),
-                "edit.field.published", yesNo(form.isPublished()),
                 "cities.field.name", form.getName(),
                 "cities.region", form.getRegion(),
                 "cities.field.since-note", form.getSinceNote(),
-                "cities.field.description", form.getDescription(),
-                "content.internal", form.getInternalNote());
+                "cities.field.description", form.getDescription());
     }
 }

@@ -5,7 +5,6 @@ import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.MARKDOWN
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.PLAIN_TEXT;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -19,7 +18,6 @@ import de.heidelberg.partnerportal.content.EditorServices;
 import de.heidelberg.partnerportal.content.EditorPage;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
-import de.heidelberg.partnerportal.i18n.TranslationState;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.news.NewsEdit;
@@ -72,25 +70,15 @@ public class NewsEditView extends EditorPage<NewsEdit> {
     }
 
     @Override
-    protected Long id(NewsEdit form) {
-        return form.getId();
-    }
-
-    @Override
     protected TextEdit heading(NewsEdit form) {
         return form.getTitle();
-    }
-
-    @Override
-    protected Map<String, Map<String, TranslationState>> states(NewsEdit form) {
-        return form.getStates();
     }
 
     @Override
     protected Component form(NewsEdit form) {
         cityNames = titles(ContentType.PARTNER_CITY);
         networkNames = titles(ContentType.NETWORK);
-        TextField slug = slugField(form, NewsEdit::getSlug, NewsEdit::setSlug);
+        TextField slug = slugField(form);
 
         DatePicker date = new DatePicker(getTranslation("news.field.date"));
         date.setLocale(getLocale());
@@ -102,14 +90,14 @@ public class NewsEditView extends EditorPage<NewsEdit> {
                         getTranslation("edit.error.date"))
                 .bind(NewsEdit::getYear, NewsEdit::setYear);
 
-        Checkbox published = publishedField(NewsEdit::isPublished, NewsEdit::setPublished);
 
         MultiSelectComboBox<Long> cities = linkPicker(getTranslation("news.related.cities"), cityNames);
         binder.forField(cities).bind(NewsEdit::getCityIds, NewsEdit::setCityIds);
         MultiSelectComboBox<Long> networks = linkPicker(getTranslation("news.related.networks"), networkNames);
         binder.forField(networks).bind(NewsEdit::getNetworkIds, NewsEdit::setNetworkIds);
 
-        FormLayout facts = new FormLayout(slug, date, year, published, cities, networks);
+        FormLayout facts = new FormLayout(slug, date, year, cities, networks);
+        publishingFields().forEach(facts::add);
         facts.addClassName("editor-facts");
         Div texts = new Div(
                 translatedField(form, "news.field.title", LINE, true, TranslatedText.MAX_LINE_LENGTH,
@@ -120,8 +108,7 @@ public class NewsEditView extends EditorPage<NewsEdit> {
                         NewsEdit::getBody, NewsEdit::setBody),
                 translatedField(form, "news.field.image-caption", LINE, false,
                         TranslatedText.MAX_LINE_LENGTH, NewsEdit::getImageCaption, NewsEdit::setImageCaption),
-                translatedField(form, "content.internal", MARKDOWN, false, TranslatedText.MAX_LENGTH,
-                        NewsEdit::getInternalNote, NewsEdit::setInternalNote));
+                internalNoteField(form));
         texts.addClassName("editor-texts");
         return new Div(facts, texts);
     }
@@ -146,14 +133,12 @@ public class NewsEditView extends EditorPage<NewsEdit> {
                 "news.field.date", form.getDate() == null ? null
                         : LocalizedFormats.date(form.getDate(), getTranslation("format.date"), getLocale()),
                 "news.field.year", form.getYear(),
-                "edit.field.published", yesNo(form.isPublished()),
                 "news.related.cities", names(form.getCityIds(), cityNames),
                 "news.related.networks", names(form.getNetworkIds(), networkNames),
                 "news.field.title", form.getTitle(),
                 "news.field.teaser", form.getTeaser(),
                 "news.field.body", form.getBody(),
-                "news.field.image-caption", form.getImageCaption(),
-                "content.internal", form.getInternalNote());
+                "news.field.image-caption", form.getImageCaption());
     }
 
     private static String names(Set<Long> ids, Map<Long, String> names) {

@@ -1,0 +1,135 @@
+package de.heidelberg.partnerportal.content;
+
+import de.heidelberg.partnerportal.i18n.LocalizedFormats;
+import de.heidelberg.partnerportal.i18n.TextEdit;
+import de.heidelberg.partnerportal.i18n.TranslationState;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Map;
+
+/**
+ * What every content item's editor form holds besides its own fields: the version it was loaded at
+ * (a save based on an older one is refused), the address, published or draft, the publishing period
+ * (in the portal's time zone), the internal note and each translated field's stored states. The
+ * section's service fills id, version and states; the editor the rest.
+ */
+public abstract class ContentForm {
+
+    private Long id;
+    private long version;
+    private String slug = "";
+    private boolean published;
+    private LocalDateTime publishFrom;
+    private LocalDateTime publishUntil;
+    private TextEdit internalNote = TextEdit.EMPTY;
+    private Map<String, Map<String, TranslationState>> states = Map.of();
+
+    /** A new item: nothing stored yet. */
+    public boolean isNew() {
+        return id == null;
+    }
+
+    /** Starts the form from what is stored for these fields. */
+    public void takeStored(ContentEntity item) {
+        id = item.getId();
+        version = item.getVersion();
+        slug = item.getSlug();
+        published = item.isPublished();
+        publishFrom = local(item.getPublishFrom());
+        publishUntil = local(item.getPublishUntil());
+        internalNote = TextEdit.of(item.getInternalNote());
+    }
+
+    Instant publishFromInstant() {
+        return instant(publishFrom);
+    }
+
+    Instant publishUntilInstant() {
+        return instant(publishUntil);
+    }
+
+    private static LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, LocalizedFormats.ZONE);
+    }
+
+    private static Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(LocalizedFormats.ZONE).toInstant();
+    }
+
+    /** Copies these fields into a copy of the form. */
+    protected void copyInto(ContentForm copy) {
+        copy.id = id;
+        copy.version = version;
+        copy.slug = slug;
+        copy.published = published;
+        copy.publishFrom = publishFrom;
+        copy.publishUntil = publishUntil;
+        copy.internalNote = internalNote;
+        copy.states = states;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public void setPublished(boolean published) {
+        this.published = published;
+    }
+
+    public LocalDateTime getPublishFrom() {
+        return publishFrom;
+    }
+
+    public void setPublishFrom(LocalDateTime publishFrom) {
+        this.publishFrom = publishFrom;
+    }
+
+    public LocalDateTime getPublishUntil() {
+        return publishUntil;
+    }
+
+    public void setPublishUntil(LocalDateTime publishUntil) {
+        this.publishUntil = publishUntil;
+    }
+
+    public TextEdit getInternalNote() {
+        return internalNote;
+    }
+
+    public void setInternalNote(TextEdit internalNote) {
+        this.internalNote = internalNote;
+    }
+
+    /** Per field (by the translation key of its name), each language's stored state (missing, outdated, up to date). */
+    public Map<String, Map<String, TranslationState>> getStates() {
+        return states;
+    }
+
+    public void setStates(Map<String, Map<String, TranslationState>> states) {
+        this.states = Map.copyOf(states);
+    }
+}
