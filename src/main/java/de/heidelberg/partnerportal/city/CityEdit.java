@@ -23,7 +23,7 @@ public class CityEdit extends ContentForm {
     private Double longitude;
     private TextEdit description = TextEdit.EMPTY;
 
-    /** A copy, for a save attempt that must leave this form as it was loaded. */
+    @Override
     public CityEdit copy() {
         CityEdit copy = new CityEdit();
         copyInto(copy);

@@ -3,6 +3,7 @@ package de.heidelberg.partnerportal.city;
 import de.heidelberg.partnerportal.PortalProperties;
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.ContentEditing;
 import de.heidelberg.partnerportal.content.ContentHistory;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.CurrentUser;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Partner cities and friendly relations for readers, and their creation for editors. */
 @Service
-public class CityService implements TrashCan, TranslationWork {
+public class CityService implements ContentEditing<CityEdit>, TrashCan, TranslationWork {
 
     private final CityRepository cities;
     private final SupportedLanguages languages;
@@ -96,6 +97,7 @@ public class CityService implements TrashCan, TranslationWork {
     }
 
     /** A relation as its editor's form starts: what is stored, in every language, with each text's state. */
+    @Override
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional(readOnly = true)
     public Optional<CityEdit> edit(String slug) {
@@ -103,6 +105,7 @@ public class CityService implements TrashCan, TranslationWork {
     }
 
     /** A new relation's form: an active town partnership, not yet published. */
+    @Override
     @PreAuthorize(ContentAccess.EDITORS)
     public CityEdit newItem() {
         return new CityEdit();
@@ -113,6 +116,7 @@ public class CityService implements TrashCan, TranslationWork {
      * is not valid ({@link ContentEditException}) or someone saved it after the form was loaded
      * ({@link de.heidelberg.partnerportal.content.StaleEditException}).
      */
+    @Override
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional
     public String save(CityEdit edit) {
@@ -139,6 +143,7 @@ public class CityService implements TrashCan, TranslationWork {
     }
 
     /** Moves an item to the trash: readers and search no longer see it; an editor can restore it. */
+    @Override
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional
     public void trash(long id, long editedVersion) {

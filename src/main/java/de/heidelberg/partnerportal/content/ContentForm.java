@@ -24,6 +24,9 @@ public abstract class ContentForm {
     private TextEdit internalNote = TextEdit.EMPTY;
     private Map<String, Map<String, TranslationState>> states = Map.of();
 
+    /** A copy, for a save attempt that must leave this form as it was loaded. */
+    public abstract ContentForm copy();
+
     /** A new item: nothing stored yet. */
     public boolean isNew() {
         return id == null;

@@ -58,6 +58,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
     private final ContentType section;
     private final String sectionTitleKey;
     private final Class<F> formType;
+    private final ContentEditing<F> editing;
     private final SupportedLanguages languages;
     private final EditMarks marks;
     private final ContentHistory history;
@@ -71,8 +72,10 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
     private F loaded;
     private String slug;
 
-    protected EditorPage(ContentType section, String sectionTitleKey, Class<F> formType, EditorServices services) {
+    protected EditorPage(ContentType section, String sectionTitleKey, Class<F> formType, ContentEditing<F> editing,
+            EditorServices services) {
         this.section = section;
+        this.editing = editing;
         this.sectionTitleKey = sectionTitleKey;
         this.formType = formType;
         this.languages = services.languages();
@@ -82,15 +85,6 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
         status.addClassName("editor-status");
         addClassNames("page", "editor");
     }
-
-    /** The stored item's form, if it exists. */
-    protected abstract Optional<F> load(String slug);
-
-    /** A new item's form. */
-    protected abstract F create();
-
-    /** Saves the form through the section's service and returns the item's slug. */
-    protected abstract String save(F form);
 
     /** The form's fields, bound to {@link #binder}. */
     protected abstract Component form(F form);
@@ -105,17 +99,17 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
     /** The item's name or title, for the heading. */
     protected abstract TextEdit heading(F form);
 
-    /** A fresh form object with the values of this one, so that a refused save leaves the loaded one intact. */
-    protected abstract F copyOf(F form);
-
-    /** Moves the stored item to the trash, refused if someone saved it after the form was loaded. */
-    protected abstract void trash(F form);
+    @SuppressWarnings("unchecked") // each form's copy is of its own class
+    private F copyOf(F form) {
+        return (F) form.copy();
+    }
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         releaseMark();
         slug = parameter;
-        F form = EditChecks.NEW.equals(parameter) ? create() : load(parameter).orElseThrow(NotFoundException::new);
+        F form = EditChecks.NEW.equals(parameter) ? editing.newItem()
+                : editing.edit(parameter).orElseThrow(NotFoundException::new);
         show(form);
     }
 
@@ -219,7 +213,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
 
     private void saveAndLeave(F form) {
         try {
-            String saved = save(form);
+            String saved = editing.save(form);
             Notification.show(getTranslation("edit.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             leave(saved);
@@ -240,7 +234,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("edit.trash.title"),
                 getTranslation("edit.trash.text", heading.getText()), getTranslation("edit.trash"), event -> {
                     try {
-                        trash(loaded);
+                        editing.trash(loaded.getId(), loaded.getVersion());
                         Notification.show(getTranslation("edit.trashed"), 5000, Notification.Position.BOTTOM_START)
                                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                         leave(null);
@@ -263,7 +257,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
     }
 
     private void conflict(StaleEditException stale) {
-        Optional<F> current = isNew(loaded) ? Optional.empty() : load(slug);
+        Optional<F> current = isNew(loaded) ? Optional.empty() : editing.edit(slug);
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.addClassName("edit-conflict");
         dialog.setHeader(getTranslation("edit.stale.title"));

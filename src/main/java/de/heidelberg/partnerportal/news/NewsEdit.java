@@ -21,7 +21,7 @@ public class NewsEdit extends ContentForm {
     private Set<Long> cityIds = new HashSet<>();
     private Set<Long> networkIds = new HashSet<>();
 
-    /** A copy, for a save attempt that must leave this form as it was loaded. */
+    @Override
     public NewsEdit copy() {
         NewsEdit copy = new NewsEdit();
         copyInto(copy);

@@ -2,6 +2,7 @@ package de.heidelberg.partnerportal.news;
 
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.ContentEditing;
 import de.heidelberg.partnerportal.content.ContentHistory;
 import de.heidelberg.partnerportal.content.CurrentUser;
 import de.heidelberg.partnerportal.content.EditChecks;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** News for readers, newest first, filtered by city, network or year; creation for editors. */
 @Service
-public class NewsService implements TrashCan, TranslationWork {
+public class NewsService implements ContentEditing<NewsEdit>, TrashCan, TranslationWork {
 
     private final NewsRepository news;
     private final ContentLinks links;
@@ -104,6 +105,7 @@ public class NewsService implements TrashCan, TranslationWork {
     }
 
     /** An item as its editor's form starts: what is stored, in every language, with each text's state. */
+    @Override
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional(readOnly = true)
     public Optional<NewsEdit> edit(String slug) {
@@ -111,6 +113,7 @@ public class NewsService implements TrashCan, TranslationWork {
     }
 
     /** A new item's form: today's date, not yet published. */
+    @Override
     @PreAuthorize(ContentAccess.EDITORS)
     public NewsEdit newItem() {
         NewsEdit edit = new NewsEdit();
@@ -123,6 +126,7 @@ public class NewsService implements TrashCan, TranslationWork {
      * is not valid ({@link ContentEditException}) or someone saved the item after the form was
      * loaded ({@link StaleEditException}).
      */
+    @Override
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional
     public String save(NewsEdit edit) {
@@ -149,6 +153,7 @@ public class NewsService implements TrashCan, TranslationWork {
     }
 
     /** Moves an item to the trash: readers and search no longer see it; an editor can restore it. */
+    @Override
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional
     public void trash(long id, long editedVersion) {

@@ -39,8 +39,14 @@ public class ContentDocumentBinder implements TypeBinder {
     static final String TRASHED = "trashed";
     static final String PUBLISH_FROM = "publish_from";
     static final String PUBLISH_UNTIL = "publish_until";
-    /** The field added last: an index without it was written by an older version and is rebuilt at start-up. */
-    static final String NEWEST_FIELD = TRASHED;
+    /**
+     * The field added last, written for every item: an index without it was written by an older version
+     * and is rebuilt at start-up.
+     */
+    static final String NEWEST_FIELD = PUBLISH_UNTIL;
+    /** An open publishing period is indexed as running from the epoch to far in the future: filters stay plain ranges. */
+    static final Instant ALWAYS_FROM = Instant.EPOCH;
+    static final Instant ALWAYS_UNTIL = Instant.parse("9999-12-31T00:00:00Z");
     static final String YEAR = "year";
     static final String COUNTRY = "country";
 
@@ -131,8 +137,8 @@ public class ContentDocumentBinder implements TypeBinder {
             target.addValue(fields.slug(), item.getSlug());
             target.addValue(fields.published(), item.isPublished());
             target.addValue(fields.trashed(), item.isInTrash());
-            target.addValue(fields.publishFrom(), item.getPublishFrom());
-            target.addValue(fields.publishUntil(), item.getPublishUntil());
+            target.addValue(fields.publishFrom(), item.getPublishFrom() != null ? item.getPublishFrom() : ALWAYS_FROM);
+            target.addValue(fields.publishUntil(), item.getPublishUntil() != null ? item.getPublishUntil() : ALWAYS_UNTIL);
             target.addValue(fields.year(), item.searchYear());
             target.addValue(fields.country(), item.searchCountry());
             Map<String, String> titles = item.searchTitle() == null ? Map.of() : item.searchTitle().texts();

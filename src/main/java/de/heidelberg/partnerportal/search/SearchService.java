@@ -223,10 +223,8 @@ public class SearchService {
             if (!reader.seesUnpublished()) {
                 Instant now = clock.instant();
                 b.filter(f.match().field(ContentDocumentBinder.PUBLISHED).matching(true));
-                b.filter(f.or(f.not(f.exists().field(ContentDocumentBinder.PUBLISH_FROM)),
-                        f.range().field(ContentDocumentBinder.PUBLISH_FROM).atMost(now)));
-                b.filter(f.or(f.not(f.exists().field(ContentDocumentBinder.PUBLISH_UNTIL)),
-                        f.range().field(ContentDocumentBinder.PUBLISH_UNTIL).greaterThan(now)));
+                b.filter(f.range().field(ContentDocumentBinder.PUBLISH_FROM).atMost(now));
+                b.filter(f.range().field(ContentDocumentBinder.PUBLISH_UNTIL).greaterThan(now));
             }
         }).toPredicate();
     }

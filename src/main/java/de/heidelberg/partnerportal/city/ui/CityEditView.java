@@ -30,7 +30,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The editor of a partner city or friendly relation at {@code /edit/partner-cities/{slug}}, or of a
@@ -40,36 +39,9 @@ import java.util.Optional;
 @RolesAllowed(Role.Names.EDITOR)
 public class CityEditView extends EditorPage<CityEdit> {
 
-    private final CityService cities;
 
     public CityEditView(CityService cities, EditorServices services) {
-        super(ContentType.PARTNER_CITY, "nav.cities", CityEdit.class, services);
-        this.cities = cities;
-    }
-
-    @Override
-    protected Optional<CityEdit> load(String slug) {
-        return cities.edit(slug);
-    }
-
-    @Override
-    protected CityEdit create() {
-        return cities.newItem();
-    }
-
-    @Override
-    protected String save(CityEdit form) {
-        return cities.save(form);
-    }
-
-    @Override
-    protected void trash(CityEdit form) {
-        cities.trash(form.getId(), form.getVersion());
-    }
-
-    @Override
-    protected CityEdit copyOf(CityEdit form) {
-        return form.copy();
+        super(ContentType.PARTNER_CITY, "nav.cities", CityEdit.class, cities, services);
     }
 
     @Override

@@ -27,7 +27,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,37 +35,15 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.Names.EDITOR)
 public class NewsEditView extends EditorPage<NewsEdit> {
 
-    private final NewsService news;
     private final ContentLinks links;
     private final Readers readers;
     private Map<Long, String> cityNames = Map.of();
     private Map<Long, String> networkNames = Map.of();
 
     public NewsEditView(NewsService news, ContentLinks links, Readers readers, EditorServices services) {
-        super(ContentType.NEWS, "nav.news", NewsEdit.class, services);
-        this.news = news;
+        super(ContentType.NEWS, "nav.news", NewsEdit.class, news, services);
         this.links = links;
         this.readers = readers;
-    }
-
-    @Override
-    protected Optional<NewsEdit> load(String slug) {
-        return news.edit(slug);
-    }
-
-    @Override
-    protected NewsEdit create() {
-        return news.newItem();
-    }
-
-    @Override
-    protected String save(NewsEdit form) {
-        return news.save(form);
-    }
-
-    @Override
-    protected void trash(NewsEdit form) {
-        news.trash(form.getId(), form.getVersion());
     }
 
     @Override
@@ -143,10 +120,5 @@ public class NewsEditView extends EditorPage<NewsEdit> {
 
     private static String names(Set<Long> ids, Map<Long, String> names) {
         return ids.stream().map(id -> names.getOrDefault(id, String.valueOf(id))).sorted().collect(Collectors.joining(", "));
-    }
-
-    @Override
-    protected NewsEdit copyOf(NewsEdit form) {
-        return form.copy();
     }
 }
