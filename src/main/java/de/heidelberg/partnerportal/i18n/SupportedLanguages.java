@@ -52,6 +52,12 @@ public class SupportedLanguages {
         return states;
     }
 
+    /** A language's name in another language, capitalised as a label ("Französisch", "Allemand"). */
+    public static String displayName(String tag, Locale in) {
+        String name = Locale.forLanguageTag(tag).getDisplayLanguage(in);
+        return name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(in) + name.substring(1);
+    }
+
     /** The supported language with this tag ("fr", "FR", " fr "), if any. */
     public Optional<Locale> find(String tag) {
         if (tag == null || !LANGUAGE_TAG.matcher(tag.trim()).matches()) {

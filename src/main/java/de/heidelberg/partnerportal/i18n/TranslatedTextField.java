@@ -153,7 +153,7 @@ public class TranslatedTextField extends CustomField<TextEdit> {
     private void labelLanguages() {
         Locale ui = getLocale() == null ? Locale.GERMAN : getLocale();
         inputs.forEach((language, input) -> {
-            String name = Locale.forLanguageTag(language).getDisplayLanguage(ui);
+            String name = SupportedLanguages.displayName(language, ui);
             names.get(language).setText(name);
             input.getElement().setAttribute("aria-label", getLabel() + " – " + name);
         });

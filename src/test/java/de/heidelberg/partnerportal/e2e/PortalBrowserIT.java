@@ -128,6 +128,9 @@ class PortalBrowserIT {
         screenshot("editor-news");
         page.locator("vaadin-button.save").click();
         assertThat(page).hasURL(portal.url("/news/jelenia-gora-goldenes-buch"));
+        page.navigate(portal.url("/translations?lang=fr"));
+        assertThat(page.locator("h1")).hasText("Traductions");
+        screenshot("editor-translations-fr");
 
         open("en-GB");
         page.navigate(portal.url("/login?lang=en"));

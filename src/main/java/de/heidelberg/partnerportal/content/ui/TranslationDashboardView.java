@@ -43,7 +43,7 @@ public class TranslationDashboardView extends Main implements HasDynamicTitle, H
         Select<String> language = new Select<>();
         language.setLabel(getTranslation("translations.language"));
         language.setItems(targets);
-        language.setItemLabelGenerator(tag -> Locale.forLanguageTag(tag).getDisplayLanguage(getLocale()));
+        language.setItemLabelGenerator(tag -> SupportedLanguages.displayName(tag, getLocale()));
         language.addClassName("translation-language-select");
 
         grid.addColumn(gap -> getTranslation("index.type." + gap.type().name()))
