@@ -31,6 +31,8 @@ public class TranslatedTextField extends CustomField<TextEdit> {
         MARKDOWN
     }
 
+    private static final int PREVIEW_DELAY_MILLIS = 300;
+
     private final String source;
     private final Map<String, AbstractField<?, String>> inputs = new LinkedHashMap<>();
     private final Map<String, Span> badges = new LinkedHashMap<>();
@@ -69,6 +71,12 @@ public class TranslatedTextField extends CustomField<TextEdit> {
                 preview.addClassName("markdown-preview");
                 preview.getElement().setAttribute("lang", tag);
                 input.addValueChangeListener(change -> showPreview(preview, change.getValue()));
+                // live while typing; the value itself is taken when the text area loses focus, so that a
+                // click on Save right after typing never loses the last words
+                input.getElement().addEventListener("input",
+                                event -> showPreview(preview, event.getEventData().get("element.value").asString()))
+                        .addEventData("element.value")
+                        .debounce(PREVIEW_DELAY_MILLIS);
                 column.add(preview);
             }
             input.addValueChangeListener(change -> {
@@ -179,7 +187,7 @@ public class TranslatedTextField extends CustomField<TextEdit> {
     private static TextArea textArea(int maxLength) {
         TextArea area = new TextArea();
         area.setMaxLength(maxLength);
-        area.setValueChangeMode(ValueChangeMode.LAZY);
+        area.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         area.setWidthFull();
         area.addClassName("long-text-input");
         return area;

@@ -147,6 +147,27 @@ class PortalBrowserIT {
     }
 
     @Test
+    void anEditorChangesCambridgesEnglishDescriptionThatAPartnerThenReadsAndFinds() {
+        signInInGerman("editor");
+        page.navigate(portal.url("/partner-cities/cambridge"));
+        page.locator("a.edit-action").click();
+        assertThat(page).hasURL(portal.url("/edit/partner-cities/cambridge"));
+        var english = page.locator(".translated-field").nth(3).locator(".translated-column[data-language=en] textarea");
+        english.fill(english.inputValue() + "\n\nPunting on the Cam is part of every youth exchange.");
+        page.locator("vaadin-button.save").click();
+        assertThat(page).hasURL(portal.url("/partner-cities/cambridge"));
+
+        open("en-GB");
+        page.navigate(portal.url("/login?lang=en"));
+        signIn("partner", "partner");
+        page.navigate(portal.url("/partner-cities/cambridge?lang=en"));
+        assertThat(page.locator("main")).containsText("Punting on the Cam is part of every youth exchange.");
+        page.navigate(portal.url("/search?q=punting&lang=en"));
+        assertThat(page.locator(".search-hit").first()).containsText("Cambridge");
+        screenshot("partner-en-cambridge-search");
+    }
+
+    @Test
     void theHeaderSearchSuggestsPagesAndOpensTheSearchPage() {
         signInInGerman("staff");
         page.locator(".header-search input").fill("Kumam");
