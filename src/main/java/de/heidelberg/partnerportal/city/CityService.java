@@ -2,6 +2,7 @@ package de.heidelberg.partnerportal.city;
 
 import de.heidelberg.partnerportal.PortalProperties;
 import de.heidelberg.partnerportal.content.ContentAccess;
+import de.heidelberg.partnerportal.content.ContentChanges;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.ContentEditing;
 import de.heidelberg.partnerportal.content.ContentHistory;
@@ -14,7 +15,6 @@ import de.heidelberg.partnerportal.content.TrashCan;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
-import de.heidelberg.partnerportal.search.SearchIndexing;
 import java.text.Collator;
 import java.time.Clock;
 import java.util.Collection;
@@ -37,17 +37,15 @@ public class CityService implements ContentEditing<CityEdit>, TrashCan, Translat
     private final CityRepository cities;
     private final SupportedLanguages languages;
     private final PortalProperties.HomeCity home;
-    private final SearchIndexing indexing;
-    private final ContentHistory history;
+    private final ContentChanges changes;
     private final Clock clock;
 
     CityService(CityRepository cities, SupportedLanguages languages, PortalProperties properties,
-            SearchIndexing indexing, ContentHistory history, Clock clock) {
+            ContentChanges changes, Clock clock) {
         this.cities = cities;
         this.languages = languages;
         this.home = properties.homeCity();
-        this.indexing = indexing;
-        this.history = history;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -135,10 +133,8 @@ public class CityService implements ContentEditing<CityEdit>, TrashCan, Translat
             city.checkEditedVersion(edit.getVersion());
             city.apply(edit, source);
         }
-        city.markChanged(CurrentUser.username(), clock.instant());
         PartnerCity saved = cities.save(city);
-        indexing.reindex(saved);
-        history.record(ContentType.PARTNER_CITY, saved.getId(), saved.getSlug(), ContentHistory.Action.SAVE, edit);
+        changes.record(saved, ContentHistory.Action.SAVE, edit);
         return saved.getSlug();
     }
 
@@ -150,8 +146,7 @@ public class CityService implements ContentEditing<CityEdit>, TrashCan, Translat
         PartnerCity found = cities.findById(id).orElseThrow(() -> new ContentEditException("edit.error.gone"));
         found.checkEditedVersion(editedVersion);
         found.moveToTrash(CurrentUser.username(), clock.instant());
-        indexing.reindex(found);
-        history.record(ContentType.PARTNER_CITY, found.getId(), found.getSlug(), ContentHistory.Action.TRASH, form(found));
+        changes.record(found, ContentHistory.Action.TRASH, form(found));
     }
 
     @Override
@@ -175,9 +170,8 @@ public class CityService implements ContentEditing<CityEdit>, TrashCan, Translat
     public void restore(long id) {
         PartnerCity found = cities.findById(id).filter(PartnerCity::isInTrash)
                 .orElseThrow(() -> new ContentEditException("edit.error.gone"));
-        found.restoreFromTrash(CurrentUser.username(), clock.instant());
-        indexing.reindex(found);
-        history.record(ContentType.PARTNER_CITY, found.getId(), found.getSlug(), ContentHistory.Action.RESTORE, form(found));
+        found.restoreFromTrash();
+        changes.record(found, ContentHistory.Action.RESTORE, form(found));
     }
 
     private static void check(CityEdit edit, String source) {

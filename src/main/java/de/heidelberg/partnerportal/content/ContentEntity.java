@@ -125,7 +125,7 @@ public abstract class ContentEntity {
     }
 
     /** Records who saved the item and when; this also raises its version. */
-    public void markChanged(String username, Instant when) {
+    void markChanged(String username, Instant when) {
         this.changedBy = username;
         this.changedAt = when;
     }
@@ -171,13 +171,11 @@ public abstract class ContentEntity {
     public void moveToTrash(String username, Instant when) {
         this.deletedAt = when;
         this.deletedBy = username;
-        markChanged(username, when);
     }
 
-    public void restoreFromTrash(String username, Instant when) {
+    public void restoreFromTrash() {
         this.deletedAt = null;
         this.deletedBy = null;
-        markChanged(username, when);
     }
 
     public boolean isPublished() {

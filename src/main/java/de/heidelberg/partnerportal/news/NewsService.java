@@ -1,6 +1,7 @@
 package de.heidelberg.partnerportal.news;
 
 import de.heidelberg.partnerportal.content.ContentAccess;
+import de.heidelberg.partnerportal.content.ContentChanges;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.ContentEditing;
 import de.heidelberg.partnerportal.content.ContentHistory;
@@ -15,7 +16,6 @@ import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
-import de.heidelberg.partnerportal.search.SearchIndexing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -34,17 +34,15 @@ public class NewsService implements ContentEditing<NewsEdit>, TrashCan, Translat
     private final NewsRepository news;
     private final ContentLinks links;
     private final SupportedLanguages languages;
-    private final SearchIndexing indexing;
-    private final ContentHistory history;
+    private final ContentChanges changes;
     private final Clock clock;
 
-    NewsService(NewsRepository news, ContentLinks links, SupportedLanguages languages, SearchIndexing indexing,
-            ContentHistory history, Clock clock) {
+    NewsService(NewsRepository news, ContentLinks links, SupportedLanguages languages, ContentChanges changes,
+            Clock clock) {
         this.news = news;
         this.links = links;
         this.languages = languages;
-        this.indexing = indexing;
-        this.history = history;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -145,10 +143,8 @@ public class NewsService implements ContentEditing<NewsEdit>, TrashCan, Translat
             item.checkEditedVersion(edit.getVersion());
             item.apply(edit, source);
         }
-        item.markChanged(CurrentUser.username(), clock.instant());
         NewsItem saved = news.save(item);
-        indexing.reindex(saved);
-        history.record(ContentType.NEWS, saved.getId(), saved.getSlug(), ContentHistory.Action.SAVE, edit);
+        changes.record(saved, ContentHistory.Action.SAVE, edit);
         return saved.getSlug();
     }
 
@@ -160,8 +156,7 @@ public class NewsService implements ContentEditing<NewsEdit>, TrashCan, Translat
         NewsItem found = news.findById(id).orElseThrow(() -> new ContentEditException("edit.error.gone"));
         found.checkEditedVersion(editedVersion);
         found.moveToTrash(CurrentUser.username(), clock.instant());
-        indexing.reindex(found);
-        history.record(ContentType.NEWS, found.getId(), found.getSlug(), ContentHistory.Action.TRASH, form(found));
+        changes.record(found, ContentHistory.Action.TRASH, form(found));
     }
 
     @Override
@@ -185,9 +180,8 @@ public class NewsService implements ContentEditing<NewsEdit>, TrashCan, Translat
     public void restore(long id) {
         NewsItem found = news.findById(id).filter(NewsItem::isInTrash)
                 .orElseThrow(() -> new ContentEditException("edit.error.gone"));
-        found.restoreFromTrash(CurrentUser.username(), clock.instant());
-        indexing.reindex(found);
-        history.record(ContentType.NEWS, found.getId(), found.getSlug(), ContentHistory.Action.RESTORE, form(found));
+        found.restoreFromTrash();
+        changes.record(found, ContentHistory.Action.RESTORE, form(found));
     }
 
     private static void check(NewsEdit edit, String source) {

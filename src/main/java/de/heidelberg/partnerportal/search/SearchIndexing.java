@@ -1,17 +1,18 @@
 package de.heidelberg.partnerportal.search;
 
-import de.heidelberg.partnerportal.content.ContentEntity;
+import de.heidelberg.partnerportal.content.ContentChanges;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the index true after an edit. A change inside a translated text is not a change of the item
- * the index can see by itself (texts have no link back to their item), so the saving service asks
- * for the item to be written again; that happens when the transaction commits.
+ * the index can see by itself (texts have no link back to their item), so every change announced by
+ * {@link ContentChanges} has the item written again; that happens when the transaction commits.
  */
 @Component
-public class SearchIndexing {
+class SearchIndexing {
 
     private final EntityManager entityManager;
 
@@ -19,7 +20,8 @@ public class SearchIndexing {
         this.entityManager = entityManager;
     }
 
-    public void reindex(ContentEntity item) {
-        Search.session(entityManager).indexingPlan().addOrUpdate(item);
+    @EventListener
+    void reindex(ContentChanges.ContentChanged change) {
+        Search.session(entityManager).indexingPlan().addOrUpdate(change.item());
     }
 }
