@@ -3,15 +3,13 @@ package de.heidelberg.partnerportal.city;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import de.heidelberg.partnerportal.content.ContentRepository;
 
-interface CityRepository extends JpaRepository<PartnerCity, Long> {
+interface CityRepository extends ContentRepository<PartnerCity> {
 
-    Optional<PartnerCity> findBySlug(String slug);
 
     List<PartnerCity> findByIdIn(Collection<Long> ids);
 
     List<PartnerCity> findBySlugIn(Collection<String> slugs);
 
-    List<PartnerCity> findByDeletedAtIsNotNull();
 }

@@ -4,14 +4,10 @@ import de.heidelberg.partnerportal.PortalProperties;
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentChanges;
 import de.heidelberg.partnerportal.content.ContentEditException;
-import de.heidelberg.partnerportal.content.ContentEditing;
-import de.heidelberg.partnerportal.content.ContentHistory;
+import de.heidelberg.partnerportal.content.ContentEditingService;
 import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.CurrentUser;
 import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.content.TranslationWork;
-import de.heidelberg.partnerportal.content.TrashCan;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
@@ -30,23 +26,18 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Partner cities and friendly relations for readers, and their creation for editors. */
+/** Partner cities and friendly relations for readers, and their editing for editors and translators. */
 @Service
-public class CityService implements ContentEditing<CityEdit>, TrashCan, TranslationWork {
+public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
 
     private final CityRepository cities;
-    private final SupportedLanguages languages;
     private final PortalProperties.HomeCity home;
-    private final ContentChanges changes;
-    private final Clock clock;
 
     CityService(CityRepository cities, SupportedLanguages languages, PortalProperties properties,
             ContentChanges changes, Clock clock) {
+        super(ContentType.PARTNER_CITY, cities, languages, changes, clock);
         this.cities = cities;
-        this.languages = languages;
         this.home = properties.homeCity();
-        this.changes = changes;
-        this.clock = clock;
     }
 
     /** All relations the reader may see, alphabetically in the reader's language. */
@@ -94,92 +85,51 @@ public class CityService implements ContentEditing<CityEdit>, TrashCan, Translat
         return cities.save(new PartnerCity(city, languages.source().getLanguage(), city.contactIds())).getId();
     }
 
-    /** A relation as its editor's form starts: what is stored, in every language, with each text's state. */
     @Override
-    @PreAuthorize(ContentAccess.EDITORS)
-    @Transactional(readOnly = true)
-    public Optional<CityEdit> edit(String slug) {
-        return cities.findBySlug(slug).filter(found -> !found.isInTrash()).map(this::form);
-    }
-
-    /** A new relation's form: an active town partnership, not yet published. */
-    @Override
-    @PreAuthorize(ContentAccess.EDITORS)
-    public CityEdit newItem() {
+    protected CityEdit emptyForm() {
         return new CityEdit();
     }
 
+    @Override
+    protected void fill(CityEdit edit, PartnerCity city) {
+        edit.setName(TextEdit.of(city.getName()));
+        edit.setCountry(city.getCountry());
+        edit.setRegion(TextEdit.of(city.getRegion()));
+        edit.setRelation(city.getRelation());
+        edit.setStatus(city.getStatus());
+        edit.setSinceYear(city.getSince().year());
+        edit.setSinceDate(city.getSince().date());
+        edit.setSinceNote(TextEdit.of(city.getSinceNote()));
+        edit.setLatitude(city.getLatitude());
+        edit.setLongitude(city.getLongitude());
+        edit.setDescription(TextEdit.of(city.getDescription()));
+    }
+
     /**
-     * Saves an editor's form and returns the relation's slug. Refused, with nothing saved, when a field
-     * is not valid ({@link ContentEditException}) or someone saved it after the form was loaded
-     * ({@link de.heidelberg.partnerportal.content.StaleEditException}).
+     * A relation's translated fields by the translation key of their name (focus areas are not edited
+     * here yet, so they are not listed as work either).
      */
     @Override
-    @PreAuthorize(ContentAccess.EDITORS)
-    @Transactional
-    public String save(CityEdit edit) {
-        String source = languages.source().getLanguage();
-        check(edit, source);
-        PartnerCity city;
-        if (edit.isNew()) {
-            String slug = EditChecks.slug(edit.getSlug());
-            if (cities.findBySlug(slug).isPresent()) {
-                throw new ContentEditException("edit.error.slug-taken", slug);
-            }
-            edit.setSlug(slug);
-            city = new PartnerCity(edit, source);
-        } else {
-            city = cities.findById(edit.getId()).orElseThrow(() -> new ContentEditException("edit.error.gone"));
-            city.checkEditedVersion(edit.getVersion());
-            city.apply(edit, source);
-        }
-        PartnerCity saved = cities.save(city);
-        changes.record(saved, ContentHistory.Action.SAVE, edit);
-        return saved.getSlug();
-    }
-
-    /** Moves an item to the trash: readers and search no longer see it; an editor can restore it. */
-    @Override
-    @PreAuthorize(ContentAccess.EDITORS)
-    @Transactional
-    public void trash(long id, long editedVersion) {
-        PartnerCity found = cities.findById(id).orElseThrow(() -> new ContentEditException("edit.error.gone"));
-        found.checkEditedVersion(editedVersion);
-        found.moveToTrash(CurrentUser.username(), clock.instant());
-        changes.record(found, ContentHistory.Action.TRASH, form(found));
+    protected Map<String, TranslatedText> texts(PartnerCity city) {
+        Map<String, TranslatedText> texts = new LinkedHashMap<>();
+        texts.put("cities.field.name", city.getName());
+        texts.put("cities.region", city.getRegion());
+        texts.put("cities.field.since-note", city.getSinceNote());
+        texts.put("cities.field.description", city.getDescription());
+        return texts;
     }
 
     @Override
-    public ContentType type() {
-        return ContentType.PARTNER_CITY;
+    protected String title(PartnerCity city, Reader reader) {
+        return reader.text(city.getName()).text();
     }
 
     @Override
-    @PreAuthorize(ContentAccess.EDITORS)
-    @Transactional(readOnly = true)
-    public List<TrashCan.TrashedItem> trashed(Reader reader) {
-        return cities.findByDeletedAtIsNotNull().stream()
-                .map(found -> new TrashCan.TrashedItem(ContentType.PARTNER_CITY, found.getId(), found.getSlug(),
-                        reader.text(found.getName()).text(), found.getDeletedBy(), found.getDeletedAt()))
-                .toList();
-    }
-
-    @Override
-    @PreAuthorize(ContentAccess.EDITORS)
-    @Transactional
-    public void restore(long id) {
-        PartnerCity found = cities.findById(id).filter(PartnerCity::isInTrash)
-                .orElseThrow(() -> new ContentEditException("edit.error.gone"));
-        found.restoreFromTrash();
-        changes.record(found, ContentHistory.Action.RESTORE, form(found));
-    }
-
-    private static void check(CityEdit edit, String source) {
+    protected void check(CityEdit edit, String source) {
         EditChecks.required(edit.getName(), source, "cities.field.name", TranslatedText.MAX_LINE_LENGTH);
         EditChecks.optional(edit.getRegion(), source, "cities.region", TranslatedText.MAX_LINE_LENGTH);
         EditChecks.optional(edit.getSinceNote(), source, "cities.field.since-note", TranslatedText.MAX_LINE_LENGTH);
         EditChecks.required(edit.getDescription(), source, "cities.field.description", TranslatedText.MAX_LENGTH);
-        EditChecks.common(edit, source);
         if (edit.getCountry() == null || !Set.of(Locale.getISOCountries()).contains(edit.getCountry())) {
             throw new ContentEditException("cities.error.country");
         }
@@ -196,47 +146,14 @@ public class CityService implements ContentEditing<CityEdit>, TrashCan, Translat
         }
     }
 
-    private CityEdit form(PartnerCity city) {
-        CityEdit edit = new CityEdit();
-        edit.takeStored(city);
-        edit.setName(TextEdit.of(city.getName()));
-        edit.setCountry(city.getCountry());
-        edit.setRegion(TextEdit.of(city.getRegion()));
-        edit.setRelation(city.getRelation());
-        edit.setStatus(city.getStatus());
-        edit.setSinceYear(city.getSince().year());
-        edit.setSinceDate(city.getSince().date());
-        edit.setSinceNote(TextEdit.of(city.getSinceNote()));
-        edit.setLatitude(city.getLatitude());
-        edit.setLongitude(city.getLongitude());
-        edit.setDescription(TextEdit.of(city.getDescription()));
-        edit.setStates(languages.states(texts(city)));
-        return edit;
-    }
-
-    /**
-     * A relation's translated fields by the translation key of their name (focus areas are not edited
-     * here yet, so they are not listed as work either).
-     */
-    private static Map<String, TranslatedText> texts(PartnerCity city) {
-        Map<String, TranslatedText> texts = new LinkedHashMap<>();
-        texts.put("cities.field.name", city.getName());
-        texts.put("cities.region", city.getRegion());
-        texts.put("cities.field.since-note", city.getSinceNote());
-        texts.put("cities.field.description", city.getDescription());
-        texts.put("content.internal", city.getInternalNote());
-        return texts;
+    @Override
+    protected PartnerCity create(CityEdit edit, String source) {
+        return new PartnerCity(edit, source);
     }
 
     @Override
-    @PreAuthorize(ContentAccess.EDITORS)
-    @Transactional(readOnly = true)
-    public List<TranslationWork.Gap> gaps(Reader reader) {
-        return cities.findAll().stream()
-                .filter(city -> !city.isInTrash())
-                .flatMap(city -> TranslationWork.Gap.of(ContentType.PARTNER_CITY, city.getSlug(),
-                        reader.text(city.getName()).text(), texts(city), languages).stream())
-                .toList();
+    protected void apply(PartnerCity city, CityEdit edit, String source) {
+        city.apply(edit, source);
     }
 
     @Transactional(readOnly = true)

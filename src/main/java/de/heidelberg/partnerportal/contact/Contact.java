@@ -79,6 +79,33 @@ class Contact extends ContentEntity {
         this.position = position;
     }
 
+    /** A new contact from an editor's form, listed last. */
+    Contact(ContactEdit edit, String sourceLanguage, int position) {
+        super(edit.getSlug());
+        this.office = TranslatedText.of(sourceLanguage, edit.getOffice());
+        this.position = position;
+        apply(edit, sourceLanguage);
+    }
+
+    /** Takes over what an editor changed; the form has been checked by the service. */
+    void apply(ContactEdit edit, String sourceLanguage) {
+        this.kind = edit.getKind();
+        this.name = edit.getName().strip();
+        office.edit(sourceLanguage, edit.getOffice());
+        this.responsibilities = TranslatedText.edit(responsibilities, sourceLanguage, edit.getResponsibilities());
+        this.street = blankToNull(edit.getStreet());
+        this.postalCode = blankToNull(edit.getPostalCode());
+        this.city = blankToNull(edit.getCity());
+        this.phone = blankToNull(edit.getPhone());
+        this.email = blankToNull(edit.getEmail());
+        this.active = edit.isActive();
+        applyForm(edit, sourceLanguage);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     ContactKind getKind() {
         return kind;
     }

@@ -1,5 +1,7 @@
 package de.heidelberg.partnerportal.contact;
 
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.CurrentUser;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -18,7 +20,7 @@ public class ContactCard extends Div {
         if (!contact.active()) {
             addClassName("former");
         }
-        H3 name = new H3(contact.name());
+        H3 name = new H3(new Anchor(ContentType.CONTACT.path() + "/" + contact.slug(), contact.name()));
         add(name);
         if (!contact.active()) {
             Span former = new Span(getTranslation("contacts.former.badge"));
@@ -49,6 +51,12 @@ public class ContactCard extends Div {
         vcard.getElement().setAttribute("router-ignore", true);
         vcard.addClassName("vcard-link");
         add(vcard);
+        if (CurrentUser.isEditor() || CurrentUser.isTranslator()) {
+            Anchor edit = new Anchor(ContentType.CONTACT.editPath(contact.slug()),
+                    getTranslation(CurrentUser.isEditor() ? "action.edit" : "action.translate"));
+            edit.addClassName("edit-action");
+            add(edit);
+        }
     }
 
     /** Contacts as a grid of cards under a heading; null when there are none. */

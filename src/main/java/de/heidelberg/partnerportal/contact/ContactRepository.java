@@ -2,12 +2,9 @@ package de.heidelberg.partnerportal.contact;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import de.heidelberg.partnerportal.content.ContentRepository;
 
-interface ContactRepository extends JpaRepository<Contact, Long> {
-
-    Optional<Contact> findBySlug(String slug);
+interface ContactRepository extends ContentRepository<Contact> {
 
     List<Contact> findAllByOrderByActiveDescPositionAsc();
 

@@ -1,8 +1,23 @@
 package de.heidelberg.partnerportal.contact;
 
 import de.heidelberg.partnerportal.content.ContentAccess;
+import de.heidelberg.partnerportal.content.ContentCatalog;
+import de.heidelberg.partnerportal.content.ContentChanges;
+import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.ContentEditingService;
+import de.heidelberg.partnerportal.content.ContentLink;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.i18n.LocalizedText;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
+import de.heidelberg.partnerportal.i18n.TextEdit;
+import de.heidelberg.partnerportal.i18n.TranslatedText;
+import java.text.Collator;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.regex.Pattern;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,16 +29,19 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Contacts for readers (published only for most; internal notes for staff) and for editors. */
+/** Contacts for readers (published only for most; internal notes for staff), for editors and translators, and as links for other features. */
 @Service
-public class ContactService {
+public class ContactService extends ContentEditingService<Contact, ContactEdit> implements ContentCatalog {
+
+    static final int NAME_LENGTH = 200;
+    private static final Pattern PHONE = Pattern.compile("[0-9+()/ .-]{3,100}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final ContactRepository contacts;
-    private final SupportedLanguages languages;
 
-    ContactService(ContactRepository contacts, SupportedLanguages languages) {
+    ContactService(ContactRepository contacts, SupportedLanguages languages, ContentChanges changes, Clock clock) {
+        super(ContentType.CONTACT, contacts, languages, changes, clock);
         this.contacts = contacts;
-        this.languages = languages;
     }
 
     /** Current contacts first, then former ones. */
@@ -74,6 +92,119 @@ public class ContactService {
     public Long create(NewContact contact) {
         int position = (int) contacts.count();
         return contacts.save(new Contact(contact, languages.source().getLanguage(), position)).getId();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ContentLink> links(Collection<Long> ids, Reader reader) {
+        return contacts.findByIdIn(ids).stream().filter(reader::mayRead).map(contact -> link(contact, reader)).toList();
+    }
+
+    /** Every contact the reader may see, by name. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<ContentLink> all(Reader reader) {
+        Collator collator = Collator.getInstance(reader.locale());
+        return contacts.findAll().stream()
+                .filter(reader::mayRead)
+                .sorted(Comparator.comparing(Contact::getName, collator))
+                .map(contact -> link(contact, reader))
+                .toList();
+    }
+
+    private static ContentLink link(Contact contact, Reader reader) {
+        // a name is the same in every language
+        return new ContentLink(ContentType.CONTACT, contact.getId(), contact.getSlug(),
+                new LocalizedText(contact.getName(), reader.locale().getLanguage(), false, false));
+    }
+
+    @Override
+    protected ContactEdit emptyForm() {
+        return new ContactEdit();
+    }
+
+    @Override
+    protected void fill(ContactEdit edit, Contact contact) {
+        edit.setKind(contact.getKind());
+        edit.setName(contact.getName());
+        edit.setOffice(TextEdit.of(contact.getOffice()));
+        edit.setResponsibilities(TextEdit.of(contact.getResponsibilities()));
+        edit.setStreet(orEmpty(contact.getStreet()));
+        edit.setPostalCode(orEmpty(contact.getPostalCode()));
+        edit.setCity(orEmpty(contact.getCity()));
+        edit.setPhone(orEmpty(contact.getPhone()));
+        edit.setEmail(orEmpty(contact.getEmail()));
+        edit.setActive(contact.isActive());
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    @Override
+    protected Map<String, TranslatedText> texts(Contact contact) {
+        Map<String, TranslatedText> texts = new LinkedHashMap<>();
+        texts.put("contacts.field.office", contact.getOffice());
+        texts.put("contacts.field.responsibilities", contact.getResponsibilities());
+        return texts;
+    }
+
+    @Override
+    protected String title(Contact contact, Reader reader) {
+        return contact.getName();
+    }
+
+    @Override
+    protected void check(ContactEdit edit, String source) {
+        if (edit.getKind() == null) {
+            throw ContentEditException.forField("edit.error.field-required", "contacts.field.kind");
+        }
+        plain(edit.getName(), "contacts.field.name", NAME_LENGTH, true);
+        EditChecks.required(edit.getOffice(), source, "contacts.field.office", TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.optional(edit.getResponsibilities(), source, "contacts.field.responsibilities", TranslatedText.MAX_LENGTH);
+        plain(edit.getStreet(), "contacts.field.street", 200, false);
+        plain(edit.getPostalCode(), "contacts.field.postal-code", 20, false);
+        plain(edit.getCity(), "contacts.field.city", 100, false);
+        plain(edit.getPhone(), "contacts.field.phone", 100, false);
+        plain(edit.getEmail(), "contacts.field.email", 200, false);
+        if (!isBlank(edit.getPhone()) && !PHONE.matcher(edit.getPhone().strip()).matches()) {
+            throw new ContentEditException("contacts.error.phone");
+        }
+        if (!isBlank(edit.getEmail()) && !EMAIL.matcher(edit.getEmail().strip()).matches()) {
+            throw new ContentEditException("contacts.error.email");
+        }
+    }
+
+    /** Whether a phone number or e-mail address can be stored (for the form's own checks). */
+    public static boolean isPhone(String phone) {
+        return isBlank(phone) || PHONE.matcher(phone.strip()).matches();
+    }
+
+    public static boolean isEmail(String email) {
+        return isBlank(email) || EMAIL.matcher(email.strip()).matches();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static void plain(String value, String fieldKey, int maxLength, boolean required) {
+        if (required && isBlank(value)) {
+            throw ContentEditException.forField("edit.error.field-required", fieldKey);
+        }
+        if (value != null && value.strip().length() > maxLength) {
+            throw ContentEditException.forField("edit.error.too-long", fieldKey, maxLength);
+        }
+    }
+
+    @Override
+    protected Contact create(ContactEdit edit, String source) {
+        return new Contact(edit, source, (int) contacts.count());
+    }
+
+    @Override
+    protected void apply(Contact contact, ContactEdit edit, String source) {
+        contact.apply(edit, source);
     }
 
     private ContactView view(Contact contact, Reader reader) {

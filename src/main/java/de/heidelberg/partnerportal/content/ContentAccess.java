@@ -9,5 +9,8 @@ public final class ContentAccess {
     /** Editors and administrators. */
     public static final String EDITORS = "hasRole('EDITOR')";
 
+    /** Editors and translators: translators change the texts of their languages, and nothing else. */
+    public static final String TRANSLATORS = "hasAnyRole('EDITOR', 'TRANSLATOR')";
+
     private ContentAccess() {}
 }

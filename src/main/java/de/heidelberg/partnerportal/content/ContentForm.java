@@ -15,6 +15,9 @@ import java.util.Map;
  */
 public abstract class ContentForm {
 
+    /** The internal note's field, by the translation key of its name. */
+    public static final String INTERNAL_NOTE = "content.internal";
+
     private Long id;
     private long version;
     private String slug = "";
@@ -125,6 +128,14 @@ public abstract class ContentForm {
 
     public void setInternalNote(TextEdit internalNote) {
         this.internalNote = internalNote;
+    }
+
+    /** Leaves the internal note out, for a translator who is not city staff. */
+    void withoutInternalNote() {
+        internalNote = TextEdit.EMPTY;
+        Map<String, Map<String, TranslationState>> others = new java.util.LinkedHashMap<>(states);
+        others.remove(INTERNAL_NOTE);
+        states = Map.copyOf(others);
     }
 
     /** Per field (by the translation key of its name), each language's stored state (missing, outdated, up to date). */

@@ -37,8 +37,8 @@ public class ContentHistory {
 
     private final ContentRevisionRepository revisions;
     private final Clock clock;
-    // forms have derived getters (isNew, isBlank) that are no properties to read back
-    private final JsonMapper json = JsonMapper.builder()
+    /** How forms are stored; forms have derived getters (isNew, isBlank) that are no properties to read back. */
+    static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
@@ -48,11 +48,11 @@ public class ContentHistory {
     }
 
     /** Keeps a saved form as the item's newest version; runs in the saving transaction. */
-    @PreAuthorize(ContentAccess.EDITORS)
+    @PreAuthorize(ContentAccess.TRANSLATORS)
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(ContentType type, long itemId, String slug, Action action, Object form) {
         revisions.save(new ContentRevision(type, itemId, slug, action, CurrentUser.username(), clock.instant(),
-                json.writeValueAsString(form)));
+                JSON.writeValueAsString(form)));
     }
 
     /** A saved version with its form; empty when the form can no longer be read (an older form's shape). */
@@ -77,7 +77,7 @@ public class ContentHistory {
 
     private <F> Optional<F> read(ContentRevision revision, Class<F> formType) {
         try {
-            return Optional.of(json.readValue(revision.getSnapshot(), formType));
+            return Optional.of(JSON.readValue(revision.getSnapshot(), formType));
         } catch (JacksonException unreadable) {
             log.warn("Version {} of {} {} cannot be read: {}", revision.getId(), revision.getType(), revision.getSlug(),
                     unreadable.getMessage());

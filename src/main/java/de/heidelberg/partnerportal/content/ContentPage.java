@@ -40,12 +40,14 @@ public abstract class ContentPage extends Main implements HasDynamicTitle, HasBr
     }
 
     /**
-     * A link to an item's editor ({@code new} for a new item), for editors only; the editor itself
-     * and the service check the role again.
+     * A link to an item's editor ({@code new} for a new item), for editors, and for translators to
+     * translate an item; the editor itself and the service check the role again.
      */
     protected void addEditAction(String slug, String labelKey) {
-        if (Reader.currentAuthorities().contains("ROLE_EDITOR")) {
-            Anchor edit = new Anchor(section.editPath(slug), getTranslation(labelKey));
+        boolean translates = !EditChecks.NEW.equals(slug) && CurrentUser.isTranslator();
+        if (CurrentUser.isEditor() || translates) {
+            Anchor edit = new Anchor(section.editPath(slug),
+                    getTranslation(CurrentUser.isEditor() ? labelKey : "action.translate"));
             edit.addClassName("edit-action");
             add(edit);
         }

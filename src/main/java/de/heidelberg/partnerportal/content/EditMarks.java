@@ -33,7 +33,7 @@ public class EditMarks {
     }
 
     /** Marks (or renews) the current user as editing this item; returns the other editors' marks. */
-    @PreAuthorize(ContentAccess.EDITORS)
+    @PreAuthorize(ContentAccess.TRANSLATORS)
     @Transactional
     public List<Mark> mark(ContentType type, String slug) {
         Instant now = clock.instant();
@@ -46,7 +46,7 @@ public class EditMarks {
     }
 
     /** The current user has left the item's editor. */
-    @PreAuthorize(ContentAccess.EDITORS)
+    @PreAuthorize(ContentAccess.TRANSLATORS)
     @Transactional
     public void release(ContentType type, String slug) {
         marks.deleteById(new EditMark.Key(type, slug, CurrentUser.username()));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
@@ -33,10 +34,14 @@ import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.i18n.TranslatedTextField;
 import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -62,12 +67,17 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
     private final SupportedLanguages languages;
     private final EditMarks marks;
     private final ContentHistory history;
+    private final ContentLinks links;
+    private final Readers readers;
+    /** Per kind of linked item, the titles of the items the pickers offer, for telling versions apart. */
+    private final Map<ContentType, Map<Long, String>> linkTitles = new EnumMap<>(ContentType.class);
     private final H1 heading = new H1();
     private final Span status = new Span();
     private final Div othersEditing = new Div();
     /** Made anew for every form shown, so that no binding of an earlier form lingers. */
     protected Binder<F> binder;
     private Registration renewing;
+    private TranslatedTextField internalNote;
     private List<Binder.Binding<F, ?>> changedByMe = List.of();
     private F loaded;
     private String slug;
@@ -81,6 +91,8 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
         this.languages = services.languages();
         this.marks = services.marks();
         this.history = services.history();
+        this.links = services.links();
+        this.readers = services.readers();
         othersEditing.addClassName("edit-marks");
         status.addClassName("editor-status");
         addClassNames("page", "editor");
@@ -131,19 +143,45 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
         cancel.addClassName("cancel");
         Div actions = new Div(saveButton, cancel, status);
         actions.addClassName("editor-actions");
-        if (!isNew(form)) {
+        if (!isNew(form) && CurrentUser.isEditor()) {
             Button toTrash = new Button(getTranslation("edit.trash"), click -> confirmTrash());
             toTrash.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             toTrash.addClassName("trash");
             actions.add(toTrash);
         }
         add(heading, othersEditing, form(form), actions);
+        if (!CurrentUser.isEditor()) {
+            onlyTranslations();
+        }
         binder.readBean(form);
         othersEditing.setVisible(false);
         if (!isNew(form)) {
             showOthers(marks.mark(section, slug));
+        }
+        if (!isNew(form) && CurrentUser.isEditor()) {
             add(new VersionList<>(history.versions(section, form.getId(), formType), this::allValues, this::takeBack));
         }
+    }
+
+    /**
+     * For a translator: the texts of their languages can be typed, everything else is shown as it is
+     * (the service refuses any other change all the same); the internal note is not theirs to read.
+     */
+    private void onlyTranslations() {
+        Set<String> mine = CurrentUser.translationLanguages(languages);
+        binder.getFields().forEach(field -> {
+            if (field instanceof TranslatedTextField texts) {
+                texts.setEditableLanguages(mine);
+            } else {
+                field.setReadOnly(true);
+            }
+        });
+        if (internalNote != null) {
+            internalNote.setVisible(false);
+        }
+        status.setText(getTranslation("edit.translator.hint", mine.stream()
+                .map(tag -> SupportedLanguages.displayName(tag, getLocale())).sorted()
+                .collect(Collectors.joining(", "))));
     }
 
     /** An earlier version goes into the form; saving it makes it the newest version. */
@@ -305,7 +343,9 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
     }
 
     private void leave(String itemSlug) {
-        String target = itemSlug == null ? section.path() : section.path() + "/" + itemSlug;
+        // a translator goes back to the work still to do
+        String target = !CurrentUser.isEditor() ? "/translations"
+                : itemSlug == null ? section.path() : section.path() + "/" + itemSlug;
         getUI().ifPresent(ui -> ui.navigate(target.substring(1)));
     }
 
@@ -354,8 +394,26 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
 
     /** The internal note, for city staff only. */
     protected TranslatedTextField internalNoteField(F form) {
-        return translatedField(form, "content.internal", TranslatedTextField.Kind.MARKDOWN, false, TranslatedText.MAX_LENGTH,
-                ContentForm::getInternalNote, ContentForm::setInternalNote);
+        internalNote = translatedField(form, ContentForm.INTERNAL_NOTE, TranslatedTextField.Kind.MARKDOWN, false,
+                TranslatedText.MAX_LENGTH, ContentForm::getInternalNote, ContentForm::setInternalNote);
+        return internalNote;
+    }
+
+    /** A choice of items of another section to link to (cities, networks, contacts), by title in the editor's language. */
+    protected MultiSelectComboBox<Long> linkPicker(String labelKey, ContentType type) {
+        Map<Long, String> titles = new LinkedHashMap<>();
+        links.all(type, readers.current(getLocale())).forEach(link -> titles.put(link.id(), link.title().text()));
+        linkTitles.put(type, titles);
+        MultiSelectComboBox<Long> picker = new MultiSelectComboBox<>(getTranslation(labelKey));
+        picker.setItems(List.copyOf(titles.keySet()));
+        picker.setItemLabelGenerator(id -> titles.getOrDefault(id, String.valueOf(id)));
+        return picker;
+    }
+
+    /** Linked items' titles as people read them, for {@link #values}. */
+    protected String linkTitles(Collection<Long> ids, ContentType type) {
+        Map<Long, String> titles = linkTitles.getOrDefault(type, Map.of());
+        return ids.stream().map(id -> titles.getOrDefault(id, String.valueOf(id))).sorted().collect(Collectors.joining(", "));
     }
 
     /** The section's values and those every form has, as people read them. */

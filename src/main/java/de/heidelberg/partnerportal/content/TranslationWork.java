@@ -30,6 +30,17 @@ public interface TranslationWork {
     record Gap(ContentType type, String slug, String title, Map<String, List<String>> missing,
             Map<String, List<String>> outdated) {
 
+        /** The gap in these languages only; empty when there is none in them. */
+        public Optional<Gap> onlyIn(java.util.Set<String> languages) {
+            Map<String, List<String>> mine = new LinkedHashMap<>(missing);
+            Map<String, List<String>> mineOutdated = new LinkedHashMap<>(outdated);
+            mine.keySet().retainAll(languages);
+            mineOutdated.keySet().retainAll(languages);
+            return mine.isEmpty() && mineOutdated.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(new Gap(type, slug, title, mine, mineOutdated));
+        }
+
         /**
          * An item's gap from its translated fields by the translation key of their name; empty when
          * every field is translated and up to date in every language.

@@ -17,7 +17,7 @@ public class Translations {
     }
 
     /** Items with gaps, alphabetically per kind. */
-    @PreAuthorize(ContentAccess.EDITORS)
+    @PreAuthorize(ContentAccess.TRANSLATORS)
     public List<TranslationWork.Gap> gaps(Reader reader) {
         Collator collator = Collator.getInstance(reader.locale());
         return features.stream()

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One translated field for editors: the source text beside its translations, each marked missing,
@@ -98,6 +99,14 @@ public class TranslatedTextField extends CustomField<TextEdit> {
         });
         add(columns, minorChange);
         labelLanguages();
+    }
+
+    /**
+     * Only these languages can be typed in (a translator's); the others are shown read-only, and
+     * the source text cannot change, so there is no minor change to confirm.
+     */
+    public void setEditableLanguages(Set<String> editable) {
+        inputs.forEach((language, input) -> input.setReadOnly(!editable.contains(language)));
     }
 
     /** The state of each language as stored, shown beside each text. */

@@ -2,6 +2,7 @@ package de.heidelberg.partnerportal.network;
 
 import de.heidelberg.partnerportal.content.ContentEntity;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.LinkOrder;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.search.ContentDocumentBinder;
 import jakarta.persistence.CascadeType;
@@ -73,6 +74,25 @@ class Network extends ContentEntity {
         }
         this.contactIds = new ArrayList<>(data.contactIds());
         this.position = position;
+    }
+
+    /** A new network from an editor's form, listed last. */
+    Network(NetworkEdit edit, String sourceLanguage, int position) {
+        super(edit.getSlug());
+        this.name = TranslatedText.of(sourceLanguage, edit.getName());
+        this.description = TranslatedText.of(sourceLanguage, edit.getDescription());
+        this.position = position;
+        apply(edit, sourceLanguage);
+    }
+
+    /** Takes over what an editor changed; the form has been checked by the service. */
+    void apply(NetworkEdit edit, String sourceLanguage) {
+        name.edit(sourceLanguage, edit.getName());
+        this.kind = edit.getKind();
+        this.size = TranslatedText.edit(size, sourceLanguage, edit.getSize());
+        description.edit(sourceLanguage, edit.getDescription());
+        this.contactIds = new ArrayList<>(LinkOrder.keep(contactIds, edit.getContactIds()));
+        applyForm(edit, sourceLanguage);
     }
 
     TranslatedText getName() {

@@ -2,12 +2,9 @@ package de.heidelberg.partnerportal.network;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import de.heidelberg.partnerportal.content.ContentRepository;
 
-interface NetworkRepository extends JpaRepository<Network, Long> {
-
-    Optional<Network> findBySlug(String slug);
+interface NetworkRepository extends ContentRepository<Network> {
 
     List<Network> findAllByOrderByPositionAsc();
 

@@ -2,10 +2,19 @@ package de.heidelberg.partnerportal.network;
 
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentCatalog;
+import de.heidelberg.partnerportal.content.ContentChanges;
+import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.ContentEditingService;
+import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
+import de.heidelberg.partnerportal.i18n.TextEdit;
+import de.heidelberg.partnerportal.i18n.TranslatedText;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +24,15 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** City networks for readers, their creation for editors, and links to them for other features. */
+/** City networks for readers, their editing for editors and translators, and links to them for other features. */
 @Service
-public class NetworkService implements ContentCatalog {
+public class NetworkService extends ContentEditingService<Network, NetworkEdit> implements ContentCatalog {
 
     private final NetworkRepository networks;
-    private final SupportedLanguages languages;
 
-    NetworkService(NetworkRepository networks, SupportedLanguages languages) {
+    NetworkService(NetworkRepository networks, SupportedLanguages languages, ContentChanges changes, Clock clock) {
+        super(ContentType.NETWORK, networks, languages, changes, clock);
         this.networks = networks;
-        this.languages = languages;
     }
 
     /** In the order the office lists them (cross-cutting first, as on the networks page). */
@@ -62,8 +70,51 @@ public class NetworkService implements ContentCatalog {
     }
 
     @Override
-    public ContentType type() {
-        return ContentType.NETWORK;
+    protected NetworkEdit emptyForm() {
+        return new NetworkEdit();
+    }
+
+    @Override
+    protected void fill(NetworkEdit edit, Network network) {
+        edit.setName(TextEdit.of(network.getName()));
+        edit.setKind(network.getKind());
+        edit.setSize(TextEdit.of(network.getSize()));
+        edit.setDescription(TextEdit.of(network.getDescription()));
+        edit.setContactIds(new LinkedHashSet<>(network.getContactIds()));
+    }
+
+    @Override
+    protected Map<String, TranslatedText> texts(Network network) {
+        Map<String, TranslatedText> texts = new LinkedHashMap<>();
+        texts.put("networks.field.name", network.getName());
+        texts.put("networks.size", network.getSize());
+        texts.put("networks.field.description", network.getDescription());
+        return texts;
+    }
+
+    @Override
+    protected String title(Network network, Reader reader) {
+        return reader.text(network.getName()).text();
+    }
+
+    @Override
+    protected void check(NetworkEdit edit, String source) {
+        EditChecks.required(edit.getName(), source, "networks.field.name", TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.optional(edit.getSize(), source, "networks.size", TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.required(edit.getDescription(), source, "networks.field.description", TranslatedText.MAX_LENGTH);
+        if (edit.getKind() == null) {
+            throw ContentEditException.forField("edit.error.field-required", "networks.kind");
+        }
+    }
+
+    @Override
+    protected Network create(NetworkEdit edit, String source) {
+        return new Network(edit, source, (int) networks.count());
+    }
+
+    @Override
+    protected void apply(Network network, NetworkEdit edit, String source) {
+        network.apply(edit, source);
     }
 
     @Override

@@ -4,10 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
+import de.heidelberg.partnerportal.content.ContentRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface NewsRepository extends JpaRepository<NewsItem, Long> {
+interface NewsRepository extends ContentRepository<NewsItem> {
 
     String LIVE = "(:withUnpublished = true or (n.published = true"
             + " and (n.publishFrom is null or n.publishFrom <= current_timestamp)"
@@ -18,7 +18,6 @@ interface NewsRepository extends JpaRepository<NewsItem, Long> {
             + " and (:cityId is null or :cityId member of n.cityIds)"
             + " and (:networkId is null or :networkId member of n.networkIds)";
 
-    Optional<NewsItem> findBySlug(String slug);
 
     List<NewsItem> findByIdIn(Collection<Long> ids);
 
@@ -32,5 +31,4 @@ interface NewsRepository extends JpaRepository<NewsItem, Long> {
             + " order by n.year desc")
     List<Integer> years(boolean withUnpublished);
 
-    List<NewsItem> findByDeletedAtIsNotNull();
 }

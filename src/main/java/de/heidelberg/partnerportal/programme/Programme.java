@@ -2,6 +2,7 @@ package de.heidelberg.partnerportal.programme;
 
 import de.heidelberg.partnerportal.content.ContentEntity;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.LinkOrder;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.search.ContentDocumentBinder;
 import jakarta.persistence.CascadeType;
@@ -69,6 +70,27 @@ class Programme extends ContentEntity {
         this.contactIds = new ArrayList<>(data.contactIds());
         this.cityIds = new HashSet<>(data.cityIds());
         this.position = position;
+    }
+
+    /** A new programme from an editor's form, listed last. */
+    Programme(ProgrammeEdit edit, String sourceLanguage, int position) {
+        super(edit.getSlug());
+        this.title = TranslatedText.of(sourceLanguage, edit.getTitle());
+        this.summary = TranslatedText.of(sourceLanguage, edit.getSummary());
+        this.body = TranslatedText.of(sourceLanguage, edit.getBody());
+        this.position = position;
+        apply(edit, sourceLanguage);
+    }
+
+    /** Takes over what an editor changed; the form has been checked by the service. */
+    void apply(ProgrammeEdit edit, String sourceLanguage) {
+        title.edit(sourceLanguage, edit.getTitle());
+        summary.edit(sourceLanguage, edit.getSummary());
+        body.edit(sourceLanguage, edit.getBody());
+        this.sinceYear = edit.getSinceYear();
+        this.cityIds = new HashSet<>(edit.getCityIds());
+        this.contactIds = new ArrayList<>(LinkOrder.keep(contactIds, edit.getContactIds()));
+        applyForm(edit, sourceLanguage);
     }
 
     TranslatedText getTitle() {

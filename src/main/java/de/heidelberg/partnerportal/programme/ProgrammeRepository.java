@@ -1,12 +1,9 @@
 package de.heidelberg.partnerportal.programme;
 
 import java.util.List;
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import de.heidelberg.partnerportal.content.ContentRepository;
 
-interface ProgrammeRepository extends JpaRepository<Programme, Long> {
-
-    Optional<Programme> findBySlug(String slug);
+interface ProgrammeRepository extends ContentRepository<Programme> {
 
     List<Programme> findAllByOrderByPositionAsc();
 }

@@ -1,28 +1,38 @@
 package de.heidelberg.partnerportal.programme;
 
 import de.heidelberg.partnerportal.content.ContentAccess;
+import de.heidelberg.partnerportal.content.ContentChanges;
+import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.ContentEditingService;
+import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.ContentLinks;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
+import de.heidelberg.partnerportal.i18n.TextEdit;
+import de.heidelberg.partnerportal.i18n.TranslatedText;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The office's programmes for readers; creation for editors. */
+/** The office's programmes for readers; editing for editors and translators. */
 @Service
-public class ProgrammeService {
+public class ProgrammeService extends ContentEditingService<Programme, ProgrammeEdit> {
 
     private final ProgrammeRepository programmes;
     private final ContentLinks links;
-    private final SupportedLanguages languages;
 
-    ProgrammeService(ProgrammeRepository programmes, ContentLinks links, SupportedLanguages languages) {
+    ProgrammeService(ProgrammeRepository programmes, ContentLinks links, SupportedLanguages languages,
+            ContentChanges changes, Clock clock) {
+        super(ContentType.PROGRAMME, programmes, languages, changes, clock);
         this.programmes = programmes;
         this.links = links;
-        this.languages = languages;
     }
 
     @PreAuthorize(ContentAccess.READERS)
@@ -52,6 +62,55 @@ public class ProgrammeService {
     public Long create(NewProgramme programme) {
         return programmes.save(new Programme(programme, languages.source().getLanguage(), (int) programmes.count()))
                 .getId();
+    }
+
+    @Override
+    protected ProgrammeEdit emptyForm() {
+        return new ProgrammeEdit();
+    }
+
+    @Override
+    protected void fill(ProgrammeEdit edit, Programme programme) {
+        edit.setTitle(TextEdit.of(programme.getTitle()));
+        edit.setSummary(TextEdit.of(programme.getSummary()));
+        edit.setBody(TextEdit.of(programme.getBody()));
+        edit.setSinceYear(programme.getSinceYear());
+        edit.setCityIds(programme.getCityIds());
+        edit.setContactIds(new LinkedHashSet<>(programme.getContactIds()));
+    }
+
+    @Override
+    protected Map<String, TranslatedText> texts(Programme programme) {
+        Map<String, TranslatedText> texts = new LinkedHashMap<>();
+        texts.put("programmes.field.title", programme.getTitle());
+        texts.put("programmes.field.summary", programme.getSummary());
+        texts.put("programmes.field.body", programme.getBody());
+        return texts;
+    }
+
+    @Override
+    protected String title(Programme programme, Reader reader) {
+        return reader.text(programme.getTitle()).text();
+    }
+
+    @Override
+    protected void check(ProgrammeEdit edit, String source) {
+        EditChecks.required(edit.getTitle(), source, "programmes.field.title", TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.required(edit.getSummary(), source, "programmes.field.summary", TranslatedText.MAX_LENGTH);
+        EditChecks.required(edit.getBody(), source, "programmes.field.body", TranslatedText.MAX_LENGTH);
+        if (edit.getSinceYear() != null && (edit.getSinceYear() < 800 || edit.getSinceYear() > 2999)) {
+            throw ContentEditException.forField("edit.error.year", "programmes.field.since-year");
+        }
+    }
+
+    @Override
+    protected Programme create(ProgrammeEdit edit, String source) {
+        return new Programme(edit, source, (int) programmes.count());
+    }
+
+    @Override
+    protected void apply(Programme programme, ProgrammeEdit edit, String source) {
+        programme.apply(edit, source);
     }
 
     private ProgrammeView view(Programme programme, Reader reader) {

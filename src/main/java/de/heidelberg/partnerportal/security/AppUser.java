@@ -63,6 +63,12 @@ class AppUser {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** For a translator, the languages whose texts they may change. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_translation_language", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "language", nullable = false, length = 10)
+    private Set<String> translationLanguages = new java.util.TreeSet<>();
+
     protected AppUser() {}
 
     AppUser(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
@@ -113,9 +119,18 @@ class AppUser {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
-    void changeRoles(Set<Role> newRoles) {
+    Set<String> getTranslationLanguages() {
+        return Set.copyOf(translationLanguages);
+    }
+
+    /** New roles and, for a translator, their languages; open sessions end so that they apply at once. */
+    void changeRoles(Set<Role> newRoles, Set<String> languages) {
         roles.clear();
         roles.addAll(newRoles);
+        translationLanguages.clear();
+        if (newRoles.contains(Role.TRANSLATOR)) {
+            translationLanguages.addAll(languages);
+        }
         endOpenSessions();
     }
 

@@ -46,7 +46,7 @@ public class InitialAccounts implements SmartInitializingSingleton {
         log.info("Created the initial administrator '{}'", INITIAL_ADMIN);
     }
 
-    /** Creates the four demo accounts that do not exist yet. Only for demo mode. */
+    /** Creates the demo accounts that do not exist yet. Only for demo mode. */
     public void ensureDemoAccounts() {
         if (!properties.demo()) {
             throw new IllegalStateException("Demo accounts exist only in demo mode");
@@ -55,5 +55,8 @@ public class InitialAccounts implements SmartInitializingSingleton {
         users.createIfAbsent("editor", "Demo Editor", EnumSet.of(Role.EDITOR), "editor");
         users.createIfAbsent("staff", "Demo Staff", EnumSet.of(Role.STAFF), "staff");
         users.createIfAbsent("partner", "Demo Partner", EnumSet.of(Role.PARTNER), "partner");
+        // a colleague in Montpellier who reads as a partner and translates into French
+        users.createIfAbsent("translator", "Demo Traductrice", EnumSet.of(Role.PARTNER, Role.TRANSLATOR), Set.of("fr"),
+                "translator");
     }
 }

@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -31,16 +32,20 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
         this.passwordHash = user.getPasswordHash();
         this.enabled = user.isEnabled();
         this.securityStamp = user.getSecurityStamp();
-        this.authorities = authoritiesOf(user.getRoles());
+        this.authorities = authoritiesOf(user.getRoles(), user.getTranslationLanguages());
     }
 
-    static List<GrantedAuthority> authoritiesOf(Set<Role> roles) {
-        return roles.stream()
+    /** The roles with those they include, and for a translator one authority per language ({@code TRANSLATE_fr}). */
+    static List<GrantedAuthority> authoritiesOf(Set<Role> roles, Set<String> translationLanguages) {
+        Stream<GrantedAuthority> granted = roles.stream()
                 .flatMap(role -> role.withIncludedRoles().stream())
                 .distinct()
                 .sorted()
-                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
-                .toList();
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()));
+        Stream<GrantedAuthority> languages = roles.contains(Role.TRANSLATOR)
+                ? translationLanguages.stream().sorted().map(language -> new SimpleGrantedAuthority("TRANSLATE_" + language))
+                : Stream.empty();
+        return Stream.concat(granted, languages).toList();
     }
 
     public String displayName() {

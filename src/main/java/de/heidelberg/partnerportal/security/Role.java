@@ -12,7 +12,9 @@ public enum Role {
     ADMIN,
     EDITOR,
     STAFF,
-    PARTNER;
+    PARTNER,
+    /** Changes the texts of the languages assigned to them, and nothing else; reads as their other roles allow. */
+    TRANSLATOR;
 
     /** Role names as constants, for {@code @RolesAllowed} and {@code @PreAuthorize}. */
     public static final class Names {
@@ -20,6 +22,7 @@ public enum Role {
         public static final String EDITOR = "EDITOR";
         public static final String STAFF = "STAFF";
         public static final String PARTNER = "PARTNER";
+        public static final String TRANSLATOR = "TRANSLATOR";
 
         private Names() {}
     }
@@ -31,6 +34,7 @@ public enum Role {
             case EDITOR -> EnumSet.of(EDITOR, STAFF);
             case STAFF -> EnumSet.of(STAFF);
             case PARTNER -> EnumSet.of(PARTNER);
+            case TRANSLATOR -> EnumSet.of(TRANSLATOR);
         };
     }
 

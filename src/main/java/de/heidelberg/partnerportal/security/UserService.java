@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.security;
 
+import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.UserLanguagePreference;
 import java.time.Clock;
 import java.util.List;
@@ -25,10 +26,13 @@ public class UserService implements UserLanguagePreference {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
+    private final SupportedLanguages languages;
     private final Clock clock;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+            SupportedLanguages languages, Clock clock) {
         this.users = users;
+        this.languages = languages;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.clock = clock;
@@ -54,23 +58,31 @@ public class UserService implements UserLanguagePreference {
         if (displayName.isEmpty() || displayName.length() > AppUser.DISPLAY_NAME_MAX) {
             throw new UserAdministrationException("users.error.display-name");
         }
-        requireRoles(request.roles());
+        requireRoles(request.roles(), request.translationLanguages());
         requireAcceptable(request.password(), username);
         AppUser user = new AppUser(
                 username, displayName, passwordEncoder.encode(request.password()), request.roles(), clock.instant());
+        user.changeRoles(request.roles(), request.translationLanguages());
         return summary(users.save(user));
     }
 
     @PreAuthorize(ADMIN_ONLY)
     @Transactional
     public UserSummary changeRoles(String username, Set<Role> roles) {
-        requireRoles(roles);
+        return changeRoles(username, roles, Set.of());
+    }
+
+    /** New roles and, for a translator, the languages they translate into (not the source language). */
+    @PreAuthorize(ADMIN_ONLY)
+    @Transactional
+    public UserSummary changeRoles(String username, Set<Role> roles, Set<String> translationLanguages) {
+        requireRoles(roles, translationLanguages);
         AppUser user = existing(username);
         if (user.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             requireNotSelf(user, "users.error.own-admin-role");
             requireAnotherActiveAdmin(user);
         }
-        user.changeRoles(roles);
+        user.changeRoles(roles, translationLanguages);
         return summary(user);
     }
 
@@ -137,8 +149,16 @@ public class UserService implements UserLanguagePreference {
      */
     @Transactional
     void createIfAbsent(String username, String displayName, Set<Role> roles, String password) {
+        createIfAbsent(username, displayName, roles, Set.of(), password);
+    }
+
+    @Transactional
+    void createIfAbsent(String username, String displayName, Set<Role> roles, Set<String> translationLanguages,
+            String password) {
         if (!users.existsByUsername(username)) {
-            users.save(new AppUser(username, displayName, passwordEncoder.encode(password), roles, clock.instant()));
+            AppUser user = new AppUser(username, displayName, passwordEncoder.encode(password), roles, clock.instant());
+            user.changeRoles(roles, translationLanguages);
+            users.save(user);
         }
     }
 
@@ -152,10 +172,24 @@ public class UserService implements UserLanguagePreference {
                 .orElseThrow(() -> new UserAdministrationException("users.error.not-found", username));
     }
 
-    private void requireRoles(Set<Role> roles) {
+    private void requireRoles(Set<Role> roles, Set<String> translationLanguages) {
         if (roles == null || roles.isEmpty()) {
             throw new UserAdministrationException("users.error.no-role");
         }
+        if (roles.contains(Role.TRANSLATOR)) {
+            Set<String> translatable = translatableLanguages();
+            if (translationLanguages == null || translationLanguages.isEmpty()
+                    || !translatable.containsAll(translationLanguages)) {
+                throw new UserAdministrationException("users.error.translator-languages");
+            }
+        }
+    }
+
+    /** The languages a translator can be given: every content language but the source. */
+    public Set<String> translatableLanguages() {
+        String source = languages.source().getLanguage();
+        return languages.all().stream().map(Locale::getLanguage).filter(language -> !language.equals(source))
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     private void requireAcceptable(String password, String username) {
@@ -187,6 +221,7 @@ public class UserService implements UserLanguagePreference {
                 user.getUsername(),
                 user.getDisplayName(),
                 user.getRoles(),
+                user.getTranslationLanguages(),
                 user.isEnabled(),
                 user.getCreatedAt(),
                 user.getLastLoginAt());

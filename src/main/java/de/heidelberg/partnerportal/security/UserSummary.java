@@ -8,6 +8,7 @@ public record UserSummary(
         String username,
         String displayName,
         Set<Role> roles,
+        Set<String> translationLanguages,
         boolean enabled,
         Instant createdAt,
         Instant lastLoginAt) {}

@@ -36,7 +36,7 @@ import java.util.Map;
  * new one at {@code /edit/partner-cities/new}: the facts, the name and texts in every language.
  */
 @Route("edit/partner-cities")
-@RolesAllowed(Role.Names.EDITOR)
+@RolesAllowed({Role.Names.EDITOR, Role.Names.TRANSLATOR})
 public class CityEditView extends EditorPage<CityEdit> {
 
 

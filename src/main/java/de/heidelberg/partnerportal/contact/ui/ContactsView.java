@@ -8,6 +8,7 @@ import de.heidelberg.partnerportal.contact.ContactService;
 import de.heidelberg.partnerportal.contact.ContactView;
 import de.heidelberg.partnerportal.content.ContentPage;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.Readers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -22,6 +23,7 @@ public class ContactsView extends ContentPage {
         super(ContentType.CONTACT, "nav.contacts");
         List<ContactView> all = contacts.findAll(readers.current(getLocale()));
         add(new H1(getTranslation("nav.contacts")));
+        addEditAction(EditChecks.NEW, "contacts.new");
         addIfPresent(ContactCard.section(getTranslation("contacts.current"),
                 all.stream().filter(ContactView::active).toList()));
         addIfPresent(ContactCard.section(getTranslation("contacts.former"),

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.content.TranslationWork;
+import de.heidelberg.partnerportal.content.CurrentUser;
 import de.heidelberg.partnerportal.content.Translations;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
@@ -18,6 +19,7 @@ import de.heidelberg.partnerportal.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +27,7 @@ import java.util.stream.Collectors;
  * to bring up to date with a changed German text (outdated), each linked to its editor.
  */
 @Route("translations")
-@RolesAllowed(Role.Names.EDITOR)
+@RolesAllowed({Role.Names.EDITOR, Role.Names.TRANSLATOR})
 @Menu(title = "nav.translations", order = 82, icon = "vaadin:globe-wire")
 public class TranslationDashboardView extends Main implements HasDynamicTitle, HasBreadcrumbs {
 
@@ -36,9 +38,10 @@ public class TranslationDashboardView extends Main implements HasDynamicTitle, H
     public TranslationDashboardView(Translations translations, Readers readers, SupportedLanguages languages) {
         addClassNames("page", "translation-dashboard");
         gaps = translations.gaps(readers.current(getLocale()));
+        Set<String> mine = CurrentUser.translationLanguages(languages);
         List<String> targets = languages.all().stream()
                 .map(Locale::getLanguage)
-                .filter(language -> !language.equals(languages.source().getLanguage()))
+                .filter(language -> !language.equals(languages.source().getLanguage()) && mine.contains(language))
                 .toList();
         Select<String> language = new Select<>();
         language.setLabel(getTranslation("translations.language"));
@@ -58,8 +61,8 @@ public class TranslationDashboardView extends Main implements HasDynamicTitle, H
         language.addValueChangeListener(change -> show(change.getValue()));
         add(new H1(getTranslation("nav.translations")), new Paragraph(getTranslation("translations.hint")), language,
                 summary, grid);
-        String mine = getLocale().getLanguage();
-        language.setValue(targets.contains(mine) ? mine : targets.isEmpty() ? null : targets.getFirst());
+        String own = getLocale().getLanguage();
+        language.setValue(targets.contains(own) ? own : targets.isEmpty() ? null : targets.getFirst());
     }
 
     private void show(String language) {

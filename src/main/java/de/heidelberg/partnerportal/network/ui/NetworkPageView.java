@@ -53,6 +53,7 @@ public class NetworkPageView extends ContentPage implements HasUrlParameter<Stri
         setPageHeading(network.name().text());
         removeAll();
         add(ContentText.into(new H1(), network.name()));
+        addEditAction(slug, "action.edit");
         Facts facts = new Facts().add(getTranslation("networks.kind"), getTranslation("networks.kind.single." + network.kind().name()));
         if (!network.size().isEmpty()) {
             facts.add(getTranslation("networks.size"), ContentText.inline(network.size()));

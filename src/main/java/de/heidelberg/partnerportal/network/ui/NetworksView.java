@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.content.ContentPage;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.content.SiteTextService;
@@ -31,6 +32,7 @@ public class NetworksView extends ContentPage {
         Reader reader = readers.current(getLocale());
         List<NetworkView> all = networks.findAll(reader);
         add(new H1(getTranslation("nav.networks")));
+        addEditAction(EditChecks.NEW, "networks.new");
         siteTexts.find(SiteTextService.Key.NETWORKS_INTRO, reader).ifPresent(intro -> add(ContentText.block(intro.body())));
         for (NetworkKind kind : NetworkKind.values()) {
             List<NetworkView> ofKind = all.stream().filter(network -> network.kind() == kind).toList();

@@ -12,11 +12,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
-import de.heidelberg.partnerportal.content.ContentLinks;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.EditorServices;
 import de.heidelberg.partnerportal.content.EditorPage;
-import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
@@ -24,26 +22,15 @@ import de.heidelberg.partnerportal.news.NewsEdit;
 import de.heidelberg.partnerportal.news.NewsService;
 import de.heidelberg.partnerportal.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The editor of a news item at {@code /edit/news/{slug}}, or of a new one at {@code /edit/news/new}. */
 @Route("edit/news")
-@RolesAllowed(Role.Names.EDITOR)
+@RolesAllowed({Role.Names.EDITOR, Role.Names.TRANSLATOR})
 public class NewsEditView extends EditorPage<NewsEdit> {
 
-    private final ContentLinks links;
-    private final Readers readers;
-    private Map<Long, String> cityNames = Map.of();
-    private Map<Long, String> networkNames = Map.of();
-
-    public NewsEditView(NewsService news, ContentLinks links, Readers readers, EditorServices services) {
+    public NewsEditView(NewsService news, EditorServices services) {
         super(ContentType.NEWS, "nav.news", NewsEdit.class, news, services);
-        this.links = links;
-        this.readers = readers;
     }
 
     @Override
@@ -53,8 +40,6 @@ public class NewsEditView extends EditorPage<NewsEdit> {
 
     @Override
     protected Component form(NewsEdit form) {
-        cityNames = titles(ContentType.PARTNER_CITY);
-        networkNames = titles(ContentType.NETWORK);
         TextField slug = slugField(form);
 
         DatePicker date = new DatePicker(getTranslation("news.field.date"));
@@ -67,10 +52,9 @@ public class NewsEditView extends EditorPage<NewsEdit> {
                         getTranslation("edit.error.date"))
                 .bind(NewsEdit::getYear, NewsEdit::setYear);
 
-
-        MultiSelectComboBox<Long> cities = linkPicker(getTranslation("news.related.cities"), cityNames);
+        MultiSelectComboBox<Long> cities = linkPicker("news.related.cities", ContentType.PARTNER_CITY);
         binder.forField(cities).bind(NewsEdit::getCityIds, NewsEdit::setCityIds);
-        MultiSelectComboBox<Long> networks = linkPicker(getTranslation("news.related.networks"), networkNames);
+        MultiSelectComboBox<Long> networks = linkPicker("news.related.networks", ContentType.NETWORK);
         binder.forField(networks).bind(NewsEdit::getNetworkIds, NewsEdit::setNetworkIds);
 
         FormLayout facts = new FormLayout(slug, date, year, cities, networks);
@@ -90,35 +74,17 @@ public class NewsEditView extends EditorPage<NewsEdit> {
         return new Div(facts, texts);
     }
 
-    private static MultiSelectComboBox<Long> linkPicker(String label, Map<Long, String> names) {
-        MultiSelectComboBox<Long> picker = new MultiSelectComboBox<>(label);
-        picker.setItems(List.copyOf(names.keySet()));
-        picker.setItemLabelGenerator(id -> names.getOrDefault(id, String.valueOf(id)));
-        return picker;
-    }
-
-    /** Titles of the items of a kind the editor may link to, in the editor's language and order. */
-    private Map<Long, String> titles(ContentType type) {
-        Map<Long, String> titles = new LinkedHashMap<>();
-        links.all(type, readers.current(getLocale())).forEach(link -> titles.put(link.id(), link.title().text()));
-        return titles;
-    }
-
     @Override
     protected Map<String, Object> values(NewsEdit form) {
         return fieldValues(
                 "news.field.date", form.getDate() == null ? null
                         : LocalizedFormats.date(form.getDate(), getTranslation("format.date"), getLocale()),
                 "news.field.year", form.getYear(),
-                "news.related.cities", names(form.getCityIds(), cityNames),
-                "news.related.networks", names(form.getNetworkIds(), networkNames),
+                "news.related.cities", linkTitles(form.getCityIds(), ContentType.PARTNER_CITY),
+                "news.related.networks", linkTitles(form.getNetworkIds(), ContentType.NETWORK),
                 "news.field.title", form.getTitle(),
                 "news.field.teaser", form.getTeaser(),
                 "news.field.body", form.getBody(),
                 "news.field.image-caption", form.getImageCaption());
-    }
-
-    private static String names(Set<Long> ids, Map<Long, String> names) {
-        return ids.stream().map(id -> names.getOrDefault(id, String.valueOf(id))).sorted().collect(Collectors.joining(", "));
     }
 }

@@ -44,6 +44,7 @@ public class ProgrammePageView extends ContentPage implements HasUrlParameter<St
         setPageHeading(programme.title().text());
         removeAll();
         add(ContentText.into(new H1(), programme.title()));
+        addEditAction(slug, "action.edit");
         Paragraph summary = ContentText.into(new Paragraph(), programme.summary());
         summary.addClassName("lead");
         add(summary);

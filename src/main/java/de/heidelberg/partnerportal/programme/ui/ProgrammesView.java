@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.content.ContentPage;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.programme.ProgrammeService;
@@ -23,6 +24,7 @@ public class ProgrammesView extends ContentPage {
     public ProgrammesView(ProgrammeService programmes, Readers readers) {
         super(ContentType.PROGRAMME, "nav.programmes");
         add(new H1(getTranslation("nav.programmes")));
+        addEditAction(EditChecks.NEW, "programmes.new");
         Div cards = new Div();
         cards.addClassName("card-grid");
         for (ProgrammeView programme : programmes.findAll(readers.current(getLocale()))) {

@@ -11,12 +11,12 @@ class NewUserDialog extends FormDialog<NewUserForm> {
     private final UserService users;
 
     NewUserDialog(UserService users, PasswordPolicy policy, Runnable onSaved) {
-        this(users, new Fields(policy), onSaved);
+        this(users, new Fields(policy, users.translatableLanguages()), onSaved);
     }
 
     private NewUserDialog(UserService users, Fields fields, Runnable onSaved) {
         super(fields.username.getTranslation("users.new.title"), new Binder<>(), new NewUserForm(), onSaved,
-                fields.username, fields.displayName, fields.roles, fields.passwords.password, fields.passwords.confirmation);
+                fields.username, fields.displayName, fields.roles, fields.languages, fields.passwords.password, fields.passwords.confirmation);
         this.users = users;
         binder.forField(fields.username)
                 .asRequired(getTranslation("validation.required"))
@@ -29,6 +29,7 @@ class NewUserDialog extends FormDialog<NewUserForm> {
         binder.forField(fields.roles)
                 .asRequired(getTranslation("users.error.no-role"))
                 .bind(NewUserForm::getRoles, NewUserForm::setRoles);
+        fields.languages.bind(binder, fields.roles, NewUserForm::getLanguages, NewUserForm::setLanguages);
         fields.passwords.bind(binder);
         binder.readBean(new NewUserForm());
     }
@@ -43,9 +44,11 @@ class NewUserDialog extends FormDialog<NewUserForm> {
         final TextField username = new TextField();
         final TextField displayName = new TextField();
         final RoleSelect roles = new RoleSelect();
+        final TranslationLanguageSelect languages;
         final PasswordFields passwords;
 
-        Fields(PasswordPolicy policy) {
+        Fields(PasswordPolicy policy, java.util.Set<String> translatable) {
+            languages = new TranslationLanguageSelect(translatable);
             username.setLabel(username.getTranslation("users.field.username"));
             username.setHelperText(username.getTranslation("users.field.username.hint"));
             username.setMaxLength(64);

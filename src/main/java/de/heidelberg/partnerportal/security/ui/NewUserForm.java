@@ -11,6 +11,7 @@ class NewUserForm extends PasswordForm {
     private String username = "";
     private String displayName = "";
     private Set<Role> roles = EnumSet.of(Role.STAFF);
+    private Set<String> languages = Set.of();
 
     String getUsername() {
         return username;
@@ -36,7 +37,15 @@ class NewUserForm extends PasswordForm {
         this.roles = roles;
     }
 
+    Set<String> getLanguages() {
+        return languages;
+    }
+
+    void setLanguages(Set<String> languages) {
+        this.languages = Set.copyOf(languages);
+    }
+
     NewUser toRequest() {
-        return new NewUser(username, displayName, roles, getPassword());
+        return new NewUser(username, displayName, roles, languages, getPassword());
     }
 }

@@ -14,29 +14,42 @@ class RolesDialog extends FormDialog<RolesDialog.RolesForm> {
     private final String username;
 
     RolesDialog(UserService users, UserSummary user, Runnable onSaved) {
-        this(users, new RoleSelect(), user, onSaved);
+        this(users, new RoleSelect(), new TranslationLanguageSelect(users.translatableLanguages()), user, onSaved);
     }
 
-    private RolesDialog(UserService users, RoleSelect roles, UserSummary user, Runnable onSaved) {
-        super(roles.getTranslation("users.roles.title", user.username()), new Binder<>(), new RolesForm(), onSaved, roles);
+    private RolesDialog(UserService users, RoleSelect roles, TranslationLanguageSelect languages, UserSummary user,
+            Runnable onSaved) {
+        super(roles.getTranslation("users.roles.title", user.username()), new Binder<>(), new RolesForm(), onSaved, roles,
+                languages);
         this.users = users;
         this.username = user.username();
         binder.forField(roles)
                 .asRequired(getTranslation("users.error.no-role"))
                 .bind(RolesForm::getRoles, RolesForm::setRoles);
+        languages.bind(binder, roles, RolesForm::getLanguages, RolesForm::setLanguages);
         RolesForm current = new RolesForm();
         current.setRoles(EnumSet.copyOf(user.roles()));
+        current.setLanguages(user.translationLanguages());
         binder.readBean(current);
     }
 
     @Override
     protected void apply(RolesForm form) {
-        users.changeRoles(username, form.getRoles());
+        users.changeRoles(username, form.getRoles(), form.getLanguages());
     }
 
-    /** Form bean: the chosen roles. */
+    /** Form bean: the chosen roles and, for a translator, languages. */
     static class RolesForm {
         private Set<Role> roles = EnumSet.noneOf(Role.class);
+        private Set<String> languages = Set.of();
+
+        Set<String> getLanguages() {
+            return languages;
+        }
+
+        void setLanguages(Set<String> languages) {
+            this.languages = Set.copyOf(languages);
+        }
 
         Set<Role> getRoles() {
             return roles;

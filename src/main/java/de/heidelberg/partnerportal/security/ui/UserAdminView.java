@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
 import de.heidelberg.partnerportal.security.PasswordPolicy;
+import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.security.Role;
 import de.heidelberg.partnerportal.security.UserAdministrationException;
 import de.heidelberg.partnerportal.security.UserService;
@@ -97,7 +98,11 @@ public class UserAdminView extends Main implements HasDynamicTitle, HasBreadcrum
     private Component roleBadges(UserSummary user) {
         Div badges = new Div();
         badges.addClassName("badges");
-        user.roles().stream().sorted().forEach(role -> badges.add(new Badge(getTranslation(role.labelKey()))));
+        user.roles().stream().sorted().forEach(role -> badges.add(new Badge(role == Role.TRANSLATOR
+                ? getTranslation("users.translator-of", user.translationLanguages().stream().sorted()
+                        .map(tag -> SupportedLanguages.displayName(tag, getLocale()))
+                        .collect(java.util.stream.Collectors.joining(", ")))
+                : getTranslation(role.labelKey()))));
         return badges;
     }
 

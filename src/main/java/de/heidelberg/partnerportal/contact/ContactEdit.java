@@ -1,0 +1,116 @@
+package de.heidelberg.partnerportal.contact;
+
+import de.heidelberg.partnerportal.content.ContentForm;
+import de.heidelberg.partnerportal.i18n.TextEdit;
+
+/** A contact as an editor's form holds it: the name and address as they are, office and responsibilities translated. */
+public class ContactEdit extends ContentForm {
+
+    private ContactKind kind = ContactKind.PERSON;
+    private String name = "";
+    private TextEdit office = TextEdit.EMPTY;
+    private TextEdit responsibilities = TextEdit.EMPTY;
+    private String street = "";
+    private String postalCode = "";
+    private String city = "";
+    private String phone = "";
+    private String email = "";
+    private boolean active = true;
+
+    @Override
+    public ContactEdit copy() {
+        ContactEdit copy = new ContactEdit();
+        copyInto(copy);
+        copy.kind = kind;
+        copy.name = name;
+        copy.office = office;
+        copy.responsibilities = responsibilities;
+        copy.street = street;
+        copy.postalCode = postalCode;
+        copy.city = city;
+        copy.phone = phone;
+        copy.email = email;
+        copy.active = active;
+        return copy;
+    }
+
+    public ContactKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ContactKind kind) {
+        this.kind = kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public TextEdit getOffice() {
+        return office;
+    }
+
+    public void setOffice(TextEdit office) {
+        this.office = office;
+    }
+
+    public TextEdit getResponsibilities() {
+        return responsibilities;
+    }
+
+    public void setResponsibilities(TextEdit responsibilities) {
+        this.responsibilities = responsibilities;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+}

@@ -1,0 +1,68 @@
+package de.heidelberg.partnerportal.network;
+
+import de.heidelberg.partnerportal.content.ContentForm;
+import de.heidelberg.partnerportal.i18n.TextEdit;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** A city network as an editor's form holds it. */
+public class NetworkEdit extends ContentForm {
+
+    private TextEdit name = TextEdit.EMPTY;
+    private NetworkKind kind = NetworkKind.THEMATIC;
+    private TextEdit size = TextEdit.EMPTY;
+    private TextEdit description = TextEdit.EMPTY;
+    private Set<Long> contactIds = new LinkedHashSet<>();
+
+    @Override
+    public NetworkEdit copy() {
+        NetworkEdit copy = new NetworkEdit();
+        copyInto(copy);
+        copy.name = name;
+        copy.kind = kind;
+        copy.size = size;
+        copy.description = description;
+        copy.contactIds = new LinkedHashSet<>(contactIds);
+        return copy;
+    }
+
+    public TextEdit getName() {
+        return name;
+    }
+
+    public void setName(TextEdit name) {
+        this.name = name;
+    }
+
+    public NetworkKind getKind() {
+        return kind;
+    }
+
+    public void setKind(NetworkKind kind) {
+        this.kind = kind;
+    }
+
+    public TextEdit getSize() {
+        return size;
+    }
+
+    public void setSize(TextEdit size) {
+        this.size = size;
+    }
+
+    public TextEdit getDescription() {
+        return description;
+    }
+
+    public void setDescription(TextEdit description) {
+        this.description = description;
+    }
+
+    public Set<Long> getContactIds() {
+        return contactIds;
+    }
+
+    public void setContactIds(Set<Long> contactIds) {
+        this.contactIds = new LinkedHashSet<>(contactIds);
+    }
+}

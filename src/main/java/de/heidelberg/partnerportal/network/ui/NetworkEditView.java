@@ -1,0 +1,73 @@
+package de.heidelberg.partnerportal.network.ui;
+
+import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.LINE;
+import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.MARKDOWN;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Route;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditorPage;
+import de.heidelberg.partnerportal.content.EditorServices;
+import de.heidelberg.partnerportal.i18n.TextEdit;
+import de.heidelberg.partnerportal.i18n.TranslatedText;
+import de.heidelberg.partnerportal.network.NetworkEdit;
+import de.heidelberg.partnerportal.network.NetworkKind;
+import de.heidelberg.partnerportal.network.NetworkService;
+import de.heidelberg.partnerportal.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+
+/** The editor of a city network at {@code /edit/networks/{slug}}, or of a new one at {@code /edit/networks/new}. */
+@Route("edit/networks")
+@RolesAllowed({Role.Names.EDITOR, Role.Names.TRANSLATOR})
+public class NetworkEditView extends EditorPage<NetworkEdit> {
+
+    public NetworkEditView(NetworkService networks, EditorServices services) {
+        super(ContentType.NETWORK, "nav.networks", NetworkEdit.class, networks, services);
+    }
+
+    @Override
+    protected TextEdit heading(NetworkEdit form) {
+        return form.getName();
+    }
+
+    @Override
+    protected Component form(NetworkEdit form) {
+        Select<NetworkKind> kind = new Select<>();
+        kind.setLabel(getTranslation("networks.kind"));
+        kind.setItems(NetworkKind.values());
+        kind.setItemLabelGenerator(value -> getTranslation("networks.kind.single." + value.name()));
+        binder.forField(kind).asRequired(getTranslation("edit.error.field-required", getTranslation("networks.kind")))
+                .bind(NetworkEdit::getKind, NetworkEdit::setKind);
+        MultiSelectComboBox<Long> contacts = linkPicker("content.contacts", ContentType.CONTACT);
+        binder.forField(contacts).bind(NetworkEdit::getContactIds, NetworkEdit::setContactIds);
+
+        FormLayout facts = new FormLayout(slugField(form), kind, contacts);
+        publishingFields().forEach(facts::add);
+        facts.addClassName("editor-facts");
+        Div texts = new Div(
+                translatedField(form, "networks.field.name", LINE, true, TranslatedText.MAX_LINE_LENGTH,
+                        NetworkEdit::getName, NetworkEdit::setName),
+                translatedField(form, "networks.size", LINE, false, TranslatedText.MAX_LINE_LENGTH,
+                        NetworkEdit::getSize, NetworkEdit::setSize),
+                translatedField(form, "networks.field.description", MARKDOWN, true, TranslatedText.MAX_LENGTH,
+                        NetworkEdit::getDescription, NetworkEdit::setDescription),
+                internalNoteField(form));
+        texts.addClassName("editor-texts");
+        return new Div(facts, texts);
+    }
+
+    @Override
+    protected Map<String, Object> values(NetworkEdit form) {
+        return fieldValues(
+                "networks.kind", form.getKind() == null ? null : getTranslation("networks.kind.single." + form.getKind().name()),
+                "content.contacts", linkTitles(form.getContactIds(), ContentType.CONTACT),
+                "networks.field.name", form.getName(),
+                "networks.size", form.getSize(),
+                "networks.field.description", form.getDescription());
+    }
+}

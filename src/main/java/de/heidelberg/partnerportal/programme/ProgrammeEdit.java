@@ -1,0 +1,79 @@
+package de.heidelberg.partnerportal.programme;
+
+import de.heidelberg.partnerportal.content.ContentForm;
+import de.heidelberg.partnerportal.i18n.TextEdit;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** A programme as an editor's form holds it. */
+public class ProgrammeEdit extends ContentForm {
+
+    private TextEdit title = TextEdit.EMPTY;
+    private TextEdit summary = TextEdit.EMPTY;
+    private TextEdit body = TextEdit.EMPTY;
+    private Integer sinceYear;
+    private Set<Long> cityIds = new HashSet<>();
+    private Set<Long> contactIds = new LinkedHashSet<>();
+
+    @Override
+    public ProgrammeEdit copy() {
+        ProgrammeEdit copy = new ProgrammeEdit();
+        copyInto(copy);
+        copy.title = title;
+        copy.summary = summary;
+        copy.body = body;
+        copy.sinceYear = sinceYear;
+        copy.cityIds = new HashSet<>(cityIds);
+        copy.contactIds = new LinkedHashSet<>(contactIds);
+        return copy;
+    }
+
+    public TextEdit getTitle() {
+        return title;
+    }
+
+    public void setTitle(TextEdit title) {
+        this.title = title;
+    }
+
+    public TextEdit getSummary() {
+        return summary;
+    }
+
+    public void setSummary(TextEdit summary) {
+        this.summary = summary;
+    }
+
+    public TextEdit getBody() {
+        return body;
+    }
+
+    public void setBody(TextEdit body) {
+        this.body = body;
+    }
+
+    public Integer getSinceYear() {
+        return sinceYear;
+    }
+
+    public void setSinceYear(Integer sinceYear) {
+        this.sinceYear = sinceYear;
+    }
+
+    public Set<Long> getCityIds() {
+        return cityIds;
+    }
+
+    public void setCityIds(Set<Long> cityIds) {
+        this.cityIds = new HashSet<>(cityIds);
+    }
+
+    public Set<Long> getContactIds() {
+        return contactIds;
+    }
+
+    public void setContactIds(Set<Long> contactIds) {
+        this.contactIds = new LinkedHashSet<>(contactIds);
+    }
+}
