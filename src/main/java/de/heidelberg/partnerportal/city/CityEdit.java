@@ -3,11 +3,14 @@ package de.heidelberg.partnerportal.city;
 import de.heidelberg.partnerportal.content.ContentForm;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A partner city or friendly relation as an editor's form holds it: the version it was loaded at and
- * every translated field with what is stored in each language. Focus areas and contacts are kept as
- * they are.
+ * every translated field with what is stored in each language, the focus areas of the cooperation
+ * and the responsible contacts.
  */
 public class CityEdit extends ContentForm {
 
@@ -22,6 +25,8 @@ public class CityEdit extends ContentForm {
     private Double latitude;
     private Double longitude;
     private TextEdit description = TextEdit.EMPTY;
+    private List<FocusAreaEdit> focusAreas = List.of();
+    private Set<Long> contactIds = new LinkedHashSet<>();
 
     @Override
     public CityEdit copy() {
@@ -38,6 +43,8 @@ public class CityEdit extends ContentForm {
         copy.latitude = latitude;
         copy.longitude = longitude;
         copy.description = description;
+        copy.focusAreas = focusAreas;
+        copy.contactIds = new LinkedHashSet<>(contactIds);
         return copy;
     }
 
@@ -127,5 +134,21 @@ public class CityEdit extends ContentForm {
 
     public void setDescription(TextEdit description) {
         this.description = description;
+    }
+
+    public List<FocusAreaEdit> getFocusAreas() {
+        return focusAreas;
+    }
+
+    public void setFocusAreas(List<FocusAreaEdit> focusAreas) {
+        this.focusAreas = List.copyOf(focusAreas);
+    }
+
+    public Set<Long> getContactIds() {
+        return contactIds;
+    }
+
+    public void setContactIds(Set<Long> contactIds) {
+        this.contactIds = new LinkedHashSet<>(contactIds);
     }
 }

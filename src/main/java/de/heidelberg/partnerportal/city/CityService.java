@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** Partner cities and friendly relations for readers, and their editing for editors and translators. */
 @Service
 public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
+
+    /** The translation keys of a focus area's fields. */
+    public static final String FOCUS_TITLE = "cities.field.focus-title";
+    public static final String FOCUS_ITEMS = "cities.field.focus-items";
 
     private final CityRepository cities;
     private final PortalProperties.HomeCity home;
@@ -103,11 +108,16 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
         edit.setLatitude(city.getLatitude());
         edit.setLongitude(city.getLongitude());
         edit.setDescription(TextEdit.of(city.getDescription()));
+        edit.setFocusAreas(city.getFocusAreas().stream().map(area -> new FocusAreaEdit(TextEdit.of(area.getTitle()),
+                new TextEdit(languages.all().stream().map(Locale::getLanguage).collect(Collectors.toMap(language -> language,
+                        language -> FocusAreaLines.join(area.getItems(), language))), false))).toList());
+        edit.setContactIds(new LinkedHashSet<>(city.getContactIds()));
     }
 
     /**
-     * A relation's translated fields by the translation key of their name (focus areas are not edited
-     * here yet, so they are not listed as work either).
+     * A relation's translated fields by the translation key of their name; each focus area's title
+     * and items by the key of their field with their place after a {@code #} (e.g.
+     * {@code cities.field.focus-items#0.2}, the third item of the first area).
      */
     @Override
     protected Map<String, TranslatedText> texts(PartnerCity city) {
@@ -116,6 +126,14 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
         texts.put("cities.region", city.getRegion());
         texts.put("cities.field.since-note", city.getSinceNote());
         texts.put("cities.field.description", city.getDescription());
+        List<FocusArea> areas = city.getFocusAreas();
+        for (int area = 0; area < areas.size(); area++) {
+            texts.put(FOCUS_TITLE + "#" + area, areas.get(area).getTitle());
+            List<TranslatedText> items = areas.get(area).getItems();
+            for (int item = 0; item < items.size(); item++) {
+                texts.put(FOCUS_ITEMS + "#" + area + "." + item, items.get(item));
+            }
+        }
         return texts;
     }
 
@@ -140,10 +158,29 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
                 || Math.abs(edit.getLongitude()) > 180) {
             throw new ContentEditException("cities.error.coordinates");
         }
+        edit.getFocusAreas().forEach(area -> checkFocusArea(area, source));
         if (edit.getSinceDate() == null && edit.getSinceYear() != null
                 && (edit.getSinceYear() < 800 || edit.getSinceYear() > 2999)) {
             throw new ContentEditException("cities.error.since");
         }
+    }
+
+    /** A focus area needs its title; every item line a German line, each at most one line long. */
+    private static void checkFocusArea(FocusAreaEdit area, String source) {
+        EditChecks.required(area.title(), source, FOCUS_TITLE, TranslatedText.MAX_LINE_LENGTH);
+        List<String> german = FocusAreaLines.of(area.items().text(source));
+        if (german.stream().anyMatch(String::isEmpty)) {
+            throw ContentEditException.forField("cities.error.focus-blank-line", FOCUS_ITEMS);
+        }
+        area.items().texts().forEach((language, text) -> {
+            List<String> lines = FocusAreaLines.of(text);
+            if (lines.size() > german.size()) {
+                throw ContentEditException.forField("cities.error.focus-lines", FOCUS_ITEMS);
+            }
+            if (lines.stream().anyMatch(line -> line.length() > TranslatedText.MAX_LINE_LENGTH)) {
+                throw ContentEditException.forField("edit.error.too-long", FOCUS_ITEMS, TranslatedText.MAX_LINE_LENGTH);
+            }
+        });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.city;
 
+import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -14,6 +15,8 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /** A group of the cooperation's focus areas with a city, e.g. "youth exchange" with its items. */
@@ -42,6 +45,32 @@ class FocusArea {
     FocusArea(TranslatedText title, List<TranslatedText> items) {
         this.title = title;
         this.items = new ArrayList<>(items);
+    }
+
+    /**
+     * Takes over the items as an editor typed them, one per line in every language: line n of each
+     * language is item n. Items beyond the German lines are removed; the form has been checked.
+     */
+    void applyItems(TextEdit edit, String sourceLanguage) {
+        Map<String, List<String>> lines = new HashMap<>();
+        edit.texts().forEach((language, text) -> lines.put(language, FocusAreaLines.of(text)));
+        int count = lines.getOrDefault(sourceLanguage, List.of()).size();
+        for (int index = 0; index < count; index++) {
+            Map<String, String> texts = new HashMap<>();
+            for (Map.Entry<String, List<String>> language : lines.entrySet()) {
+                List<String> typed = language.getValue();
+                texts.put(language.getKey(), index < typed.size() ? typed.get(index) : "");
+            }
+            TextEdit item = new TextEdit(texts, edit.minorChange());
+            if (index < items.size()) {
+                items.get(index).edit(sourceLanguage, item);
+            } else {
+                items.add(TranslatedText.of(sourceLanguage, item));
+            }
+        }
+        while (items.size() > count) {
+            items.removeLast();
+        }
     }
 
     TranslatedText getTitle() {

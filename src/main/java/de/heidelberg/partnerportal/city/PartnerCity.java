@@ -2,6 +2,7 @@ package de.heidelberg.partnerportal.city;
 
 import de.heidelberg.partnerportal.content.ContentEntity;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.LinkOrder;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.search.ContentDocumentBinder;
 import jakarta.persistence.CascadeType;
@@ -106,7 +107,7 @@ class PartnerCity extends ContentEntity {
         this.contactIds = new ArrayList<>(contactIds);
     }
 
-    /** A new relation from an editor's form, without focus areas or contacts yet. */
+    /** A new relation from an editor's form. */
     PartnerCity(CityEdit edit, String sourceLanguage) {
         super(edit.getSlug());
         this.name = TranslatedText.of(sourceLanguage, edit.getName());
@@ -127,7 +128,28 @@ class PartnerCity extends ContentEntity {
         this.latitude = edit.getLatitude();
         this.longitude = edit.getLongitude();
         description.edit(sourceLanguage, edit.getDescription());
+        applyFocusAreas(edit.getFocusAreas(), sourceLanguage);
+        this.contactIds = new ArrayList<>(LinkOrder.keep(contactIds, edit.getContactIds()));
         applyForm(edit, sourceLanguage);
+    }
+
+    /** Focus areas in the form's order: the first ones change in place, new ones are added, the rest removed. */
+    private void applyFocusAreas(List<FocusAreaEdit> edits, String sourceLanguage) {
+        for (int index = 0; index < edits.size(); index++) {
+            FocusAreaEdit edit = edits.get(index);
+            FocusArea area;
+            if (index < focusAreas.size()) {
+                area = focusAreas.get(index);
+                area.getTitle().edit(sourceLanguage, edit.title());
+            } else {
+                area = new FocusArea(TranslatedText.of(sourceLanguage, edit.title()), List.of());
+                focusAreas.add(area);
+            }
+            area.applyItems(edit.items(), sourceLanguage);
+        }
+        while (focusAreas.size() > edits.size()) {
+            focusAreas.removeLast();
+        }
     }
 
     TranslatedText getName() {

@@ -53,8 +53,8 @@ public class ContactCard extends Div {
         add(vcard);
         if (CurrentUser.isEditor() || CurrentUser.isTranslator()) {
             Anchor edit = new Anchor(ContentType.CONTACT.editPath(contact.slug()),
-                    getTranslation(CurrentUser.isEditor() ? "action.edit" : "action.translate"));
-            edit.addClassName("edit-action");
+                    getTranslation(CurrentUser.isEditor() ? "contacts.edit" : "contacts.translate"));
+            edit.addClassName("edit-contact");
             add(edit);
         }
     }

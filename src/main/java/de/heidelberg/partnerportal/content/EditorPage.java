@@ -30,6 +30,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.shared.Registration;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
+import de.heidelberg.partnerportal.i18n.TranslatableInput;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.i18n.TranslatedTextField;
@@ -170,7 +171,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
     private void onlyTranslations() {
         Set<String> mine = CurrentUser.translationLanguages(languages);
         binder.getFields().forEach(field -> {
-            if (field instanceof TranslatedTextField texts) {
+            if (field instanceof TranslatableInput texts) {
                 texts.setEditableLanguages(mine);
             } else {
                 field.setReadOnly(true);
@@ -309,9 +310,12 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
         current.ifPresent(theirs -> {
             UnorderedList changed = new UnorderedList();
             Map<String, Object> before = allValues(loaded);
-            allValues(theirs).forEach((field, value) -> {
-                if (!VersionList.same(before.get(field), value)) {
-                    changed.add(new ListItem(getTranslation(field)));
+            Map<String, Object> after = allValues(theirs);
+            Set<String> fields = new java.util.LinkedHashSet<>(after.keySet());
+            fields.addAll(before.keySet());
+            fields.forEach(field -> {
+                if (!VersionList.same(before.get(field), after.get(field))) {
+                    changed.add(new ListItem(FieldNames.of(field, this::getTranslation)));
                 }
             });
             if (changed.getChildren().findAny().isPresent()) {
@@ -452,6 +456,11 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
 
     private String yesNo(boolean value) {
         return getTranslation(value ? "edit.yes" : "edit.no");
+    }
+
+    /** The content languages, the source first. */
+    protected List<java.util.Locale> languages() {
+        return languages.all();
     }
 
     /** Field values for {@link #values}, in the order of the form. */

@@ -78,13 +78,18 @@ class VersionList<F> extends Details {
             list.add(new ListItem(getTranslation("edit.history.created")));
             return list;
         }
-        after.forEach((field, value) -> {
+        Set<String> fields = new java.util.LinkedHashSet<>(after.keySet());
+        fields.addAll(before.keySet());
+        fields.forEach(field -> {
+            Object value = after.get(field);
             Object old = before.get(field);
             if (same(old, value)) {
                 return;
             }
-            ListItem item = new ListItem(new Span(getTranslation(field)));
-            if (value instanceof TextEdit newText && old instanceof TextEdit oldText) {
+            ListItem item = new ListItem(new Span(FieldNames.of(field, this::getTranslation)));
+            if (value instanceof TextEdit || old instanceof TextEdit) {
+                TextEdit newText = value instanceof TextEdit text ? text : TextEdit.EMPTY;
+                TextEdit oldText = old instanceof TextEdit text ? text : TextEdit.EMPTY;
                 Set<String> languages = new TreeSet<>(newText.texts().keySet());
                 languages.addAll(oldText.texts().keySet());
                 for (String language : languages) {

@@ -20,7 +20,7 @@ import java.util.Set;
  * outdated or up to date. When the source text changes, the editor may call it a minor change so
  * the translations stay valid. Long texts are Markdown with a live preview rendered as readers see it.
  */
-public class TranslatedTextField extends CustomField<TextEdit> {
+public class TranslatedTextField extends CustomField<TextEdit> implements TranslatableInput {
 
     /** How readers get the text, and so how it is typed. */
     public enum Kind {
@@ -105,6 +105,7 @@ public class TranslatedTextField extends CustomField<TextEdit> {
      * Only these languages can be typed in (a translator's); the others are shown read-only, and
      * the source text cannot change, so there is no minor change to confirm.
      */
+    @Override
     public void setEditableLanguages(Set<String> editable) {
         inputs.forEach((language, input) -> input.setReadOnly(!editable.contains(language)));
     }

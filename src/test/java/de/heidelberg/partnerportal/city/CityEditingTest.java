@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.city;
 
+import static de.heidelberg.partnerportal.EditorInputs.type;
 import static de.heidelberg.partnerportal.Navigation.navigateWithLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -92,6 +93,49 @@ class CityEditingTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("editor")
+    void anEditorAddsFocusAreasLineByLineThatReadersGetInTheirLanguage() {
+        CityEditView editor = navigateWithLanguage("edit/partner-cities/" + SLUG, "de", CityEditView.class);
+        test($(Button.class, editor).withClassName("add-focus-area").single()).click();
+        type(this, editor, "Schwerpunkt", "de", "Jugend");
+        type(this, editor, "Schwerpunkt", "fr", "Jeunesse");
+        type(this, editor, "Punkte", "de", "Schüleraustausch\nFerienlager");
+        type(this, editor, "Punkte", "fr", "Échange scolaire\nColonie de vacances");
+        test($(Button.class, editor).withClassName("save").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(PartnerCityView.class);
+
+        var french = cities.findBySlug(SLUG, readers.current(Locale.FRENCH)).orElseThrow().focusAreas();
+        assertThat(french).singleElement().satisfies(area -> {
+            assertThat(area.title().text()).isEqualTo("Jeunesse");
+            assertThat(area.items()).extracting(item -> item.text()).containsExactly("Échange scolaire", "Colonie de vacances");
+        });
+        var english = cities.findBySlug(SLUG, readers.current(Locale.ENGLISH)).orElseThrow().focusAreas();
+        assertThat(english.getFirst().items()).allSatisfy(item -> assertThat(item.fallback()).isTrue());
+
+        // the second German item changes: only its French line is outdated now
+        CityEdit edit = cities.edit(SLUG).orElseThrow();
+        edit.setFocusAreas(List.of(new FocusAreaEdit(edit.getFocusAreas().getFirst().title(),
+                with(edit.getFocusAreas().getFirst().items(), "de", "Schüleraustausch\nSommerlager"))));
+        cities.save(edit);
+        var states = cities.edit(SLUG).orElseThrow().getStates();
+        assertThat(states.get(CityService.FOCUS_ITEMS + "#0.0")).containsEntry("fr", TranslationState.CURRENT);
+        assertThat(states.get(CityService.FOCUS_ITEMS + "#0.1")).containsEntry("fr", TranslationState.OUTDATED);
+
+        // more French lines than German ones cannot be matched: refused, nothing saved
+        CityEdit tooMany = cities.edit(SLUG).orElseThrow();
+        tooMany.setFocusAreas(List.of(new FocusAreaEdit(tooMany.getFocusAreas().getFirst().title(),
+                with(tooMany.getFocusAreas().getFirst().items(), "fr", "un\ndeux\ntrois"))));
+        assertThatThrownBy(() -> cities.save(tooMany)).isInstanceOf(ContentEditException.class)
+                .hasMessageContaining("cities.error.focus-lines");
+
+        // removing the area removes its texts
+        CityEdit none = cities.edit(SLUG).orElseThrow();
+        none.setFocusAreas(List.of());
+        cities.save(none);
+        assertThat(cities.findBySlug(SLUG, readers.current(Locale.GERMAN)).orElseThrow().focusAreas()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("editor")
     void coordinatesOutOfRangeAreRefusedInTheFormAndInTheService() {
         CityEditView editor = navigateWithLanguage("edit/partner-cities/" + SLUG, "de", CityEditView.class);
         NumberField latitude = $(NumberField.class, editor).withLabel("Breitengrad").single();
@@ -127,5 +171,11 @@ class CityEditingTest extends SpringBrowserlessTest {
     void partnersCannotEdit() {
         assertThatThrownBy(() -> cities.edit(SLUG)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> cities.save(new CityEdit())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static TextEdit with(TextEdit edit, String language, String text) {
+        Map<String, String> texts = new HashMap<>(edit.texts());
+        texts.put(language, text);
+        return new TextEdit(texts, false);
     }
 }

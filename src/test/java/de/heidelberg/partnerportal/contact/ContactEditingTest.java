@@ -110,7 +110,7 @@ class ContactEditingTest extends SpringBrowserlessTest {
     void aPartnerReadsAContactPageWithoutAnyEditLink() {
         ContactView someone = contacts.findAll(readers.current(Locale.FRENCH)).getFirst();
         ContactPageView page = navigateWithLanguage("contacts/" + someone.slug(), "fr", ContactPageView.class);
-        assertThat($(Anchor.class, page).withClassName("edit-action").exists()).isFalse();
+        assertThat($(Anchor.class, page).withClassName("edit-contact").exists()).isFalse();
         UI.getCurrent().navigate("edit/contacts/" + someone.slug());
         assertThat(getCurrentView()).isNotInstanceOf(ContactEditView.class);
     }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -168,6 +169,54 @@ class PortalBrowserIT {
     }
 
     @Test
+    void aSecondEditorsStaleSaveIsRefusedWithAnExplanationAndLosesNothing() {
+        String editor = "/edit/programmes/international-summer-science-school";
+        signInInGerman("editor");
+        page.navigate(portal.url(editor));
+        Page first = page;
+        BrowserContext secondContext = chromium.browser.newContext(new Browser.NewContextOptions()
+                .setLocale("de-DE").setViewportSize(1280, 800));
+        try {
+            Page second = secondContext.newPage();
+            second.navigate(portal.url("/login?lang=de"));
+            second.locator("#vaadinLoginUsername input").fill("admin");
+            second.locator("#vaadinLoginPassword input").fill("admin");
+            second.locator("vaadin-login-form vaadin-button").first().click();
+            assertThat(second.locator("vaadin-app-layout")).isVisible();
+            second.navigate(portal.url(editor));
+            assertThat(second.locator(".edit-marks")).containsText("editor");
+
+            // the administrator saves a new German summary first
+            var summary = second.locator(".translated-field").nth(1).locator(".translated-column[data-language=de] textarea");
+            summary.fill(summary.inputValue() + " Jedes Jahr im Juli.");
+            second.locator("vaadin-button.save").click();
+            assertThat(second).hasURL(portal.url("/programmes/international-summer-science-school"));
+
+            // the editor, still on the version before, changes the English title and saves
+            first.locator(".translated-field").first().locator(".translated-column[data-language=en] input")
+                    .fill("International Summer Science School Heidelberg");
+            first.locator("vaadin-button.save").click();
+            var conflict = first.getByRole(AriaRole.ALERTDIALOG);
+            assertThat(conflict).containsText("Inzwischen geändert");
+            assertThat(conflict).containsText("admin hat diesen Eintrag gespeichert");
+            assertThat(conflict).containsText("Kurzbeschreibung");
+            screenshot("editor-stale-save");
+
+            // nothing of the refused save reached readers; saving over it keeps both changes
+            second.navigate(portal.url("/programmes/international-summer-science-school?lang=en"));
+            assertThat(second.locator("h1")).hasText("International Summer Science School");
+            first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meine Fassung darüber speichern")).click();
+            assertThat(first).hasURL(portal.url("/programmes/international-summer-science-school"));
+            second.reload();
+            assertThat(second.locator("h1")).hasText("International Summer Science School Heidelberg");
+            second.navigate(portal.url("/programmes/international-summer-science-school?lang=de"));
+            assertThat(second.locator("main")).containsText("Jedes Jahr im Juli.");
+        } finally {
+            secondContext.close();
+        }
+    }
+
+    @Test
     void theHeaderSearchSuggestsPagesAndOpensTheSearchPage() {
         signInInGerman("staff");
         page.locator(".header-search input").fill("Kumam");
@@ -226,7 +275,7 @@ class PortalBrowserIT {
 
     @Test
     void eachDemoAccountSeesItsOwnNavigation() {
-        for (String account : List.of("admin", "editor", "staff", "partner")) {
+        for (String account : List.of("admin", "editor", "staff", "partner", "translator")) {
             signInInGerman(account);
             assertThat(page.locator("h1")).containsText("Willkommen");
             List<String> navigation = page.locator("vaadin-side-nav-item").allInnerTexts().stream()
@@ -235,6 +284,7 @@ class PortalBrowserIT {
             switch (account) {
                 case "admin" -> assertThat(navigation).endsWith("Suchanalyse", "Übersetzungen", "Papierkorb", "Benutzerverwaltung", "Suchindex", "Änderungsprotokoll").hasSize(12);
                 case "editor" -> assertThat(navigation).endsWith("Suchanalyse", "Übersetzungen", "Papierkorb").hasSize(9);
+                case "translator" -> assertThat(navigation).endsWith("Programme", "Übersetzungen").hasSize(7);
                 default -> assertThat(navigation).hasSize(6);
             }
             screenshot("start-" + account);

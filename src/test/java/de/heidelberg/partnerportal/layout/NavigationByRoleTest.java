@@ -47,6 +47,13 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("translator")
+    void aTranslatorReadsAsAPartnerAndSeesTheTranslationsToDo() {
+        navigateWithLanguage("", "de", StartView.class);
+        assertThat(navigationLabels()).containsExactly(with("Übersetzungen"));
+    }
+
+    @Test
     @WithUserDetails("partner")
     void partnerSeesTheStartPage() {
         navigateWithLanguage("", "de", StartView.class);

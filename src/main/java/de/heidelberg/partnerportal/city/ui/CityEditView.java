@@ -5,6 +5,7 @@ import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.MARKDOWN
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.city.CityEdit;
 import de.heidelberg.partnerportal.city.CityService;
+import de.heidelberg.partnerportal.city.FocusAreaEdit;
 import de.heidelberg.partnerportal.city.RelationStatus;
 import de.heidelberg.partnerportal.city.RelationType;
 import de.heidelberg.partnerportal.content.ContentType;
@@ -28,12 +30,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The editor of a partner city or friendly relation at {@code /edit/partner-cities/{slug}}, or of a
- * new one at {@code /edit/partner-cities/new}: the facts, the name and texts in every language.
+ * new one at {@code /edit/partner-cities/new}: the facts, contacts, the name, texts and focus areas in every
+ * language.
  */
 @Route("edit/partner-cities")
 @RolesAllowed({Role.Names.EDITOR, Role.Names.TRANSLATOR})
@@ -98,7 +102,17 @@ public class CityEditView extends EditorPage<CityEdit> {
                 .bind(CityEdit::getLongitude, CityEdit::setLongitude);
 
 
-        FormLayout facts = new FormLayout(slug, country, relation, status, sinceDate, sinceYear, latitude, longitude);
+        MultiSelectComboBox<Long> contacts = linkPicker("content.contacts", ContentType.CONTACT);
+        binder.forField(contacts).bind(CityEdit::getContactIds, CityEdit::setContactIds);
+        FocusAreasField focusAreas = new FocusAreasField(languages(), form.getStates());
+        String source = languages().getFirst().getLanguage();
+        binder.forField(focusAreas)
+                .withValidator(areas -> areas.stream().noneMatch(area -> area.title().text(source).isBlank()),
+                        getTranslation("edit.error.required", getTranslation(CityService.FOCUS_TITLE)))
+                .bind(CityEdit::getFocusAreas, CityEdit::setFocusAreas);
+
+        FormLayout facts = new FormLayout(slug, country, relation, status, sinceDate, sinceYear, latitude, longitude,
+                contacts);
         publishingFields().forEach(facts::add);
         facts.addClassName("editor-facts");
         Div texts = new Div(
@@ -110,6 +124,7 @@ public class CityEditView extends EditorPage<CityEdit> {
                         CityEdit::getSinceNote, CityEdit::setSinceNote),
                 translatedField(form, "cities.field.description", MARKDOWN, true, TranslatedText.MAX_LENGTH,
                         CityEdit::getDescription, CityEdit::setDescription),
+                focusAreas,
                 internalNoteField(form));
         texts.addClassName("editor-texts");
         return new Div(facts, texts);
@@ -117,7 +132,7 @@ public class CityEditView extends EditorPage<CityEdit> {
 
     @Override
     protected Map<String, Object> values(CityEdit form) {
-        return fieldValues(
+        Map<String, Object> values = fieldValues(
                 "cities.country", form.getCountry() == null ? null : Locale.of("", form.getCountry()).getDisplayCountry(getLocale()),
                 "cities.relation", form.getRelation() == null ? null : getTranslation("cities.relation." + form.getRelation().name()),
                 "cities.status", form.getStatus() == null ? null : getTranslation("cities.status." + form.getStatus().name()),
@@ -129,6 +144,13 @@ public class CityEditView extends EditorPage<CityEdit> {
                 "cities.field.name", form.getName(),
                 "cities.region", form.getRegion(),
                 "cities.field.since-note", form.getSinceNote(),
-                "cities.field.description", form.getDescription());
+                "cities.field.description", form.getDescription(),
+                "content.contacts", linkTitles(form.getContactIds(), ContentType.CONTACT));
+        List<FocusAreaEdit> areas = form.getFocusAreas();
+        for (int index = 0; index < areas.size(); index++) {
+            values.put(CityService.FOCUS_TITLE + "#" + index, areas.get(index).title());
+            values.put(CityService.FOCUS_ITEMS + "#" + index, areas.get(index).items());
+        }
+        return values;
     }
 }

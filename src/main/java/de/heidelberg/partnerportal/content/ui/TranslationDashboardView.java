@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.content.TranslationWork;
 import de.heidelberg.partnerportal.content.CurrentUser;
+import de.heidelberg.partnerportal.content.FieldNames;
 import de.heidelberg.partnerportal.content.Translations;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
@@ -79,7 +80,8 @@ public class TranslationDashboardView extends Main implements HasDynamicTitle, H
     }
 
     private String fields(List<String> keys) {
-        return keys == null ? "" : keys.stream().map(this::getTranslation).collect(Collectors.joining(", "));
+        return keys == null ? "" : keys.stream().map(key -> FieldNames.of(key, this::getTranslation)).distinct()
+                .collect(Collectors.joining(", "));
     }
 
     @Override
