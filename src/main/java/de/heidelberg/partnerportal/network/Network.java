@@ -92,6 +92,19 @@ class Network extends ContentEntity {
         this.size = TranslatedText.edit(size, sourceLanguage, edit.getSize());
         description.edit(sourceLanguage, edit.getDescription());
         this.contactIds = new ArrayList<>(LinkOrder.keep(contactIds, edit.getContactIds()));
+        List<NetworkRoleEdit> edits = edit.getRoles();
+        for (int index = 0; index < edits.size(); index++) {
+            NetworkRoleEdit role = edits.get(index);
+            if (index < roles.size()) {
+                roles.get(index).apply(role, sourceLanguage);
+            } else {
+                roles.add(new NetworkRole(role.from().strip(), role.to().isBlank() ? null : role.to().strip(),
+                        TranslatedText.of(sourceLanguage, role.role())));
+            }
+        }
+        while (roles.size() > edits.size()) {
+            roles.removeLast();
+        }
         applyForm(edit, sourceLanguage);
     }
 

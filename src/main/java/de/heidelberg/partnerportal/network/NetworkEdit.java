@@ -3,6 +3,7 @@ package de.heidelberg.partnerportal.network;
 import de.heidelberg.partnerportal.content.ContentForm;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** A city network as an editor's form holds it. */
@@ -13,6 +14,7 @@ public class NetworkEdit extends ContentForm {
     private TextEdit size = TextEdit.EMPTY;
     private TextEdit description = TextEdit.EMPTY;
     private Set<Long> contactIds = new LinkedHashSet<>();
+    private List<NetworkRoleEdit> roles = List.of();
 
     @Override
     public NetworkEdit copy() {
@@ -23,6 +25,7 @@ public class NetworkEdit extends ContentForm {
         copy.size = size;
         copy.description = description;
         copy.contactIds = new LinkedHashSet<>(contactIds);
+        copy.roles = roles;
         return copy;
     }
 
@@ -64,5 +67,13 @@ public class NetworkEdit extends ContentForm {
 
     public void setContactIds(Set<Long> contactIds) {
         this.contactIds = new LinkedHashSet<>(contactIds);
+    }
+
+    public List<NetworkRoleEdit> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<NetworkRoleEdit> roles) {
+        this.roles = List.copyOf(roles);
     }
 }

@@ -39,6 +39,13 @@ class NetworkRole {
         this.role = role;
     }
 
+    /** Takes over an editor's change; the form has been checked. */
+    void apply(NetworkRoleEdit edit, String sourceLanguage) {
+        this.from = edit.from().strip();
+        this.to = edit.to().isBlank() ? null : edit.to().strip();
+        role.edit(sourceLanguage, edit.role());
+    }
+
     String getFrom() {
         return from;
     }

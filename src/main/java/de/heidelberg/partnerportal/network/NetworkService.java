@@ -15,6 +15,7 @@ import de.heidelberg.partnerportal.i18n.TranslatedText;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.regex.Pattern;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** City networks for readers, their editing for editors and translators, and links to them for other features. */
 @Service
 public class NetworkService extends ContentEditingService<Network, NetworkEdit> implements ContentCatalog {
+
+    /** The translation key of a role's text; each role's place follows after a {@code #}. */
+    public static final String ROLE = "networks.field.role";
+    private static final Pattern PERIOD = Pattern.compile("(1[89]|2[0-9])[0-9]{2}(-(0[1-9]|1[0-2]))?");
 
     private final NetworkRepository networks;
 
@@ -81,6 +86,9 @@ public class NetworkService extends ContentEditingService<Network, NetworkEdit> 
         edit.setSize(TextEdit.of(network.getSize()));
         edit.setDescription(TextEdit.of(network.getDescription()));
         edit.setContactIds(new LinkedHashSet<>(network.getContactIds()));
+        edit.setRoles(network.getRoles().stream()
+                .map(role -> new NetworkRoleEdit(role.getFrom(), role.getTo(), TextEdit.of(role.getRole())))
+                .toList());
     }
 
     @Override
@@ -89,6 +97,10 @@ public class NetworkService extends ContentEditingService<Network, NetworkEdit> 
         texts.put("networks.field.name", network.getName());
         texts.put("networks.size", network.getSize());
         texts.put("networks.field.description", network.getDescription());
+        List<NetworkRole> roles = network.getRoles();
+        for (int index = 0; index < roles.size(); index++) {
+            texts.put(ROLE + "#" + index, roles.get(index).getRole());
+        }
         return texts;
     }
 
@@ -105,6 +117,18 @@ public class NetworkService extends ContentEditingService<Network, NetworkEdit> 
         if (edit.getKind() == null) {
             throw ContentEditException.forField("edit.error.field-required", "networks.kind");
         }
+        for (NetworkRoleEdit role : edit.getRoles()) {
+            EditChecks.required(role.role(), source, ROLE, TranslatedText.MAX_LINE_LENGTH);
+            if (!isPeriod(role.from()) || !(role.to().isBlank() || isPeriod(role.to()))
+                    || (!role.to().isBlank() && role.to().strip().compareTo(role.from().strip()) < 0)) {
+                throw ContentEditException.forField("networks.error.period", ROLE);
+            }
+        }
+    }
+
+    /** A year ("2006") or a month ("2023-10"), as the period of a role is given. */
+    public static boolean isPeriod(String value) {
+        return value != null && PERIOD.matcher(value.strip()).matches();
     }
 
     @Override

@@ -95,7 +95,7 @@ class CityEditingTest extends SpringBrowserlessTest {
     @WithUserDetails("editor")
     void anEditorAddsFocusAreasLineByLineThatReadersGetInTheirLanguage() {
         CityEditView editor = navigateWithLanguage("edit/partner-cities/" + SLUG, "de", CityEditView.class);
-        test($(Button.class, editor).withClassName("add-focus-area").single()).click();
+        test($(Button.class, editor).withClassName("add-entry").single()).click();
         type(this, editor, "Schwerpunkt", "de", "Jugend");
         type(this, editor, "Schwerpunkt", "fr", "Jeunesse");
         type(this, editor, "Punkte", "de", "Schüleraustausch\nFerienlager");

@@ -121,6 +121,48 @@ class NetworkEditingTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("editor")
+    void anEditorRecordsANewRoleThatReadersSeeInTheirLanguage() {
+        NetworkView before = networks.findAll(readers.current(Locale.GERMAN)).getFirst();
+        NetworkEditView editor = navigateWithLanguage("edit/networks/" + before.slug(), "de", NetworkEditView.class);
+        test($(Button.class, editor).withClassName("add-entry").single()).click();
+        var periods = $(TextField.class, editor).withLabel("Von").all();
+        TextField from = periods.getLast();
+        test(from).setValue("2026-1");
+        assertThat(from.isInvalid()).isTrue();
+        test(from).setValue("2026-01");
+        var roles = $(TranslatedTextField.class, editor).withLabel("Rolle").all();
+        var newRole = roles.getLast();
+        test($(TextField.class, newRole).withAttribute("lang", "de").single()).setValue("Gastgeberin der Jahrestagung");
+        test($(TextField.class, newRole).withAttribute("lang", "en").single()).setValue("Host of the annual conference");
+        test($(Button.class, editor).withClassName("save").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(NetworkPageView.class);
+
+        NetworkView after = networks.findBySlug(before.slug(), readers.current(Locale.ENGLISH)).orElseThrow();
+        assertThat(after.roles()).hasSize(before.roles().size() + 1);
+        assertThat(after.roles().getLast().from()).isEqualTo("2026-01");
+        assertThat(after.roles().getLast().to()).isNull();
+        assertThat(after.roles().getLast().role().text()).isEqualTo("Host of the annual conference");
+
+        // a period that ends before it starts is refused by the service as well
+        NetworkEdit backwards = networks.edit(before.slug()).orElseThrow();
+        var edited = new java.util.ArrayList<>(backwards.getRoles());
+        NetworkRoleEdit last = edited.removeLast();
+        edited.add(new NetworkRoleEdit("2026-01", "2020", last.role()));
+        backwards.setRoles(edited);
+        assertThatThrownBy(() -> networks.save(backwards))
+                .isInstanceOf(de.heidelberg.partnerportal.content.ContentEditException.class)
+                .hasMessageContaining("networks.error.period");
+
+        // the seed as it was, for the other tests
+        NetworkEdit restore = networks.edit(before.slug()).orElseThrow();
+        restore.setRoles(restore.getRoles().subList(0, before.roles().size()));
+        networks.save(restore);
+        assertThat(networks.findBySlug(before.slug(), readers.current(Locale.GERMAN)).orElseThrow().roles())
+                .hasSameSizeAs(before.roles());
+    }
+
+    @Test
+    @WithUserDetails("editor")
     void aNetworkWithoutNameOrDescriptionIsRefusedAndNothingIsSaved() {
         NetworkEditView editor = navigateWithLanguage("edit/networks/new", "en", NetworkEditView.class);
         test($(TextField.class, editor).withLabel("Address").single()).setValue(SLUG);

@@ -22,6 +22,7 @@ import de.heidelberg.partnerportal.city.RelationType;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.EditorServices;
 import de.heidelberg.partnerportal.content.EditorPage;
+import de.heidelberg.partnerportal.i18n.ListField;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
@@ -104,7 +105,11 @@ public class CityEditView extends EditorPage<CityEdit> {
 
         MultiSelectComboBox<Long> contacts = linkPicker("content.contacts", ContentType.CONTACT);
         binder.forField(contacts).bind(CityEdit::getContactIds, CityEdit::setContactIds);
-        FocusAreasField focusAreas = new FocusAreasField(languages(), form.getStates());
+        ListField<FocusAreaEdit> focusAreas = new ListField<>(getTranslation("cities.focus"),
+                getTranslation("cities.focus.add"), getTranslation("cities.focus.remove"),
+                () -> new FocusAreaEdit(null, null), (area, index, changed) -> new FocusAreaRow(area, index, changed,
+                        languages(), form.getStates(), this::getTranslation));
+        focusAreas.addClassName("focus-areas-field");
         String source = languages().getFirst().getLanguage();
         binder.forField(focusAreas)
                 .withValidator(areas -> areas.stream().noneMatch(area -> area.title().text(source).isBlank()),

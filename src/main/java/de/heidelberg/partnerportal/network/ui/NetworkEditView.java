@@ -12,13 +12,16 @@ import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.EditorPage;
 import de.heidelberg.partnerportal.content.EditorServices;
+import de.heidelberg.partnerportal.i18n.ListField;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.network.NetworkEdit;
 import de.heidelberg.partnerportal.network.NetworkKind;
+import de.heidelberg.partnerportal.network.NetworkRoleEdit;
 import de.heidelberg.partnerportal.network.NetworkService;
 import de.heidelberg.partnerportal.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 
 /** The editor of a city network at {@code /edit/networks/{slug}}, or of a new one at {@code /edit/networks/new}. */
@@ -46,6 +49,19 @@ public class NetworkEditView extends EditorPage<NetworkEdit> {
         MultiSelectComboBox<Long> contacts = linkPicker("content.contacts", ContentType.CONTACT);
         binder.forField(contacts).bind(NetworkEdit::getContactIds, NetworkEdit::setContactIds);
 
+        String source = languages().getFirst().getLanguage();
+        ListField<NetworkRoleEdit> roles = new ListField<>(getTranslation("networks.roles"),
+                getTranslation("networks.role.add"), getTranslation("networks.role.remove"),
+                () -> new NetworkRoleEdit(null, null, null), (role, index, changed) -> new NetworkRoleRow(role, index,
+                        changed, languages(), form.getStates(), this::getTranslation));
+        roles.addClassName("network-roles-field");
+        binder.forField(roles)
+                .withValidator(list -> list.stream().allMatch(role -> !role.role().text(source).isBlank()
+                                && NetworkService.isPeriod(role.from())
+                                && (role.to().isBlank() || NetworkService.isPeriod(role.to()))),
+                        getTranslation("networks.error.period", getTranslation(NetworkService.ROLE)))
+                .bind(NetworkEdit::getRoles, NetworkEdit::setRoles);
+
         FormLayout facts = new FormLayout(slugField(form), kind, contacts);
         publishingFields().forEach(facts::add);
         facts.addClassName("editor-facts");
@@ -56,6 +72,7 @@ public class NetworkEditView extends EditorPage<NetworkEdit> {
                         NetworkEdit::getSize, NetworkEdit::setSize),
                 translatedField(form, "networks.field.description", MARKDOWN, true, TranslatedText.MAX_LENGTH,
                         NetworkEdit::getDescription, NetworkEdit::setDescription),
+                roles,
                 internalNoteField(form));
         texts.addClassName("editor-texts");
         return new Div(facts, texts);
@@ -63,11 +80,18 @@ public class NetworkEditView extends EditorPage<NetworkEdit> {
 
     @Override
     protected Map<String, Object> values(NetworkEdit form) {
-        return fieldValues(
+        Map<String, Object> values = fieldValues(
                 "networks.kind", form.getKind() == null ? null : getTranslation("networks.kind.single." + form.getKind().name()),
                 "content.contacts", linkTitles(form.getContactIds(), ContentType.CONTACT),
                 "networks.field.name", form.getName(),
                 "networks.size", form.getSize(),
                 "networks.field.description", form.getDescription());
+        List<NetworkRoleEdit> roles = form.getRoles();
+        for (int index = 0; index < roles.size(); index++) {
+            NetworkRoleEdit role = roles.get(index);
+            values.put("networks.field.period#" + index, role.from() + "–" + role.to());
+            values.put(NetworkService.ROLE + "#" + index, role.role());
+        }
+        return values;
     }
 }
