@@ -44,13 +44,22 @@ public abstract class ContentPage extends Main implements HasDynamicTitle, HasBr
      * translate an item; the editor itself and the service check the role again.
      */
     protected void addEditAction(String slug, String labelKey) {
+        addIfPresent(editLink(section, slug, labelKey));
+    }
+
+    /**
+     * A link to an item's editor for editors ("new" only for them), or to translate it for translators;
+     * null for everyone else.
+     */
+    public static Anchor editLink(ContentType type, String slug, String labelKey) {
         boolean translates = !EditChecks.NEW.equals(slug) && CurrentUser.isTranslator();
-        if (CurrentUser.isEditor() || translates) {
-            Anchor edit = new Anchor(section.editPath(slug),
-                    getTranslation(CurrentUser.isEditor() ? labelKey : "action.translate"));
-            edit.addClassName("edit-action");
-            add(edit);
+        if (!CurrentUser.isEditor() && !translates) {
+            return null;
         }
+        Anchor edit = new Anchor(type.editPath(slug));
+        edit.setText(edit.getTranslation(CurrentUser.isEditor() ? labelKey : "action.translate"));
+        edit.addClassName("edit-action");
+        return edit;
     }
 
     /** The item's internal note, marked as such; nothing when the reader may not see it or it is empty. */

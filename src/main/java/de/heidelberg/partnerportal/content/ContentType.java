@@ -6,12 +6,25 @@ public enum ContentType {
     NETWORK("networks"),
     CONTACT("contacts"),
     NEWS("news"),
-    PROGRAMME("programmes");
+    PROGRAMME("programmes"),
+    /** The portal's own texts (the overview on the start page); not searched, never created or deleted. */
+    PAGE("pages", false);
 
     private final String path;
+    private final boolean searchable;
 
     ContentType(String path) {
+        this(path, true);
+    }
+
+    ContentType(String path, boolean searchable) {
         this.path = path;
+        this.searchable = searchable;
+    }
+
+    /** Whether items of this kind are in the search index. */
+    public boolean searchable() {
+        return searchable;
     }
 
     /** The section's address, e.g. {@code /partner-cities}. */

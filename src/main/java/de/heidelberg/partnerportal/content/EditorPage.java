@@ -144,7 +144,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
         cancel.addClassName("cancel");
         Div actions = new Div(saveButton, cancel, status);
         actions.addClassName("editor-actions");
-        if (!isNew(form) && CurrentUser.isEditor()) {
+        if (!isNew(form) && CurrentUser.isEditor() && section != ContentType.PAGE) {
             Button toTrash = new Button(getTranslation("edit.trash"), click -> confirmTrash());
             toTrash.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             toTrash.addClassName("trash");
@@ -349,8 +349,13 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
     private void leave(String itemSlug) {
         // a translator goes back to the work still to do
         String target = !CurrentUser.isEditor() ? "/translations"
-                : itemSlug == null ? section.path() : section.path() + "/" + itemSlug;
+                : itemSlug == null ? section.path() : itemPath(itemSlug);
         getUI().ifPresent(ui -> ui.navigate(target.substring(1)));
+    }
+
+    /** Where readers find an item, to go to after saving. */
+    protected String itemPath(String itemSlug) {
+        return section.path() + "/" + itemSlug;
     }
 
     @Override
@@ -360,7 +365,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
 
     @Override
     public List<Breadcrumb> breadcrumbs() {
-        return List.of(new Breadcrumb(getTranslation(sectionTitleKey), section.path()),
+        return List.of(new Breadcrumb(getTranslation(sectionTitleKey), section == ContentType.PAGE ? null : section.path()),
                 new Breadcrumb(getTranslation("edit.page-title", heading.getText()), null));
     }
 

@@ -5,23 +5,18 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import java.util.List;
 
-/** A text of the portal itself, such as the overview on the start page, with a title and a body. */
+/**
+ * A text of the portal itself, such as the overview on the start page, with a title and a body. Its
+ * slug is its key; it is edited like any content item, but never created or deleted in the browser.
+ */
 @Entity
 @Table(name = "site_text")
-class SiteText {
-
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class SiteText extends ContentEntity {
 
     @Column(name = "text_key", nullable = false, unique = true, length = 50)
     private String key;
@@ -34,15 +29,20 @@ class SiteText {
     @JoinColumn(name = "body_id")
     private TranslatedText body;
 
-    @Version
-    private long version;
-
     protected SiteText() {}
 
     SiteText(String key, TranslatedText title, TranslatedText body) {
+        super(key);
         this.key = key;
         this.title = title;
         this.body = body;
+    }
+
+    /** Takes over what an editor changed; the form has been checked by the service. */
+    void apply(SiteTextEdit edit, String sourceLanguage) {
+        title.edit(sourceLanguage, edit.getTitle());
+        body.edit(sourceLanguage, edit.getBody());
+        applyForm(edit, sourceLanguage);
     }
 
     TranslatedText getTitle() {
@@ -51,5 +51,20 @@ class SiteText {
 
     TranslatedText getBody() {
         return body;
+    }
+
+    @Override
+    public ContentType contentType() {
+        return ContentType.PAGE;
+    }
+
+    @Override
+    public TranslatedText searchTitle() {
+        return title;
+    }
+
+    @Override
+    public List<TranslatedText> searchTexts() {
+        return List.of(body);
     }
 }

@@ -1,9 +1,8 @@
 package de.heidelberg.partnerportal.content;
 
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SiteTextRepository extends JpaRepository<SiteText, Long> {
+interface SiteTextRepository extends ContentRepository<SiteText> {
 
     Optional<SiteText> findByKey(String key);
 }

@@ -2,7 +2,10 @@ package de.heidelberg.partnerportal.content;
 
 import de.heidelberg.partnerportal.i18n.LocalizedText;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
+import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,14 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
  * Völkerverständigung") and the introduction of the networks page.
  */
 @Service
-public class SiteTextService {
+public class SiteTextService extends ContentEditingService<SiteText, SiteTextEdit> {
 
     private final SiteTextRepository texts;
-    private final SupportedLanguages languages;
 
-    SiteTextService(SiteTextRepository texts, SupportedLanguages languages) {
+    SiteTextService(SiteTextRepository texts, SupportedLanguages languages, ContentChanges changes, Clock clock) {
+        super(ContentType.PAGE, texts, languages, changes, clock);
         this.texts = texts;
-        this.languages = languages;
     }
 
     /** The texts there are. */
@@ -33,6 +35,11 @@ public class SiteTextService {
 
         Key(String id) {
             this.id = id;
+        }
+
+        /** The text's slug, in the address of its editor. */
+        public String slug() {
+            return id;
         }
     }
 
@@ -55,5 +62,63 @@ public class SiteTextService {
     public void create(Key key, Map<String, String> title, Map<String, String> body) {
         String source = languages.source().getLanguage();
         texts.save(new SiteText(key.id, TranslatedText.of(source, title), TranslatedText.of(source, body)));
+    }
+
+    /** The portal's texts are fixed: there is no new one to write. */
+    @Override
+    @PreAuthorize(ContentAccess.EDITORS)
+    public SiteTextEdit newItem() {
+        throw new ContentEditException("edit.error.fixed-page");
+    }
+
+    /** The portal's texts are fixed: they cannot go to the trash. */
+    @Override
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional
+    public void trash(long id, long editedVersion) {
+        throw new ContentEditException("edit.error.fixed-page");
+    }
+
+    @Override
+    protected SiteTextEdit emptyForm() {
+        return new SiteTextEdit();
+    }
+
+    @Override
+    protected void fill(SiteTextEdit edit, SiteText text) {
+        edit.setTitle(TextEdit.of(text.getTitle()));
+        edit.setBody(TextEdit.of(text.getBody()));
+    }
+
+    @Override
+    protected Map<String, TranslatedText> texts(SiteText text) {
+        Map<String, TranslatedText> fields = new LinkedHashMap<>();
+        fields.put("pages.field.title", text.getTitle());
+        fields.put("pages.field.body", text.getBody());
+        return fields;
+    }
+
+    @Override
+    protected String title(SiteText text, Reader reader) {
+        return reader.text(text.getTitle()).text();
+    }
+
+    @Override
+    protected void check(SiteTextEdit edit, String source) {
+        if (edit.isNew()) {
+            throw new ContentEditException("edit.error.fixed-page");
+        }
+        EditChecks.required(edit.getTitle(), source, "pages.field.title", TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.required(edit.getBody(), source, "pages.field.body", TranslatedText.MAX_LENGTH);
+    }
+
+    @Override
+    protected SiteText create(SiteTextEdit edit, String source) {
+        throw new ContentEditException("edit.error.fixed-page");
+    }
+
+    @Override
+    protected void apply(SiteText text, SiteTextEdit edit, String source) {
+        text.apply(edit, source);
     }
 }

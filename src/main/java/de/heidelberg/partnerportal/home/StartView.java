@@ -18,6 +18,8 @@ import de.heidelberg.partnerportal.city.RelationCounts;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.content.Readers;
+import de.heidelberg.partnerportal.content.ContentPage;
+import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.SiteTextService;
 import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
@@ -59,6 +61,10 @@ public class StartView extends Main implements HasDynamicTitle {
             siteTexts.find(SiteTextService.Key.OVERVIEW, reader).ifPresent(text -> overview.add(
                     ContentText.into(new H2(), text.title()), ContentText.block(text.body())));
             overview.add(counts(cities.counts(reader)));
+            Anchor edit = ContentPage.editLink(ContentType.PAGE, SiteTextService.Key.OVERVIEW.slug(), "pages.edit-overview");
+            if (edit != null) {
+                overview.add(edit);
+            }
             add(overview);
             var latest = news.latest(NewsFilter.ALL, reader, LATEST_NEWS);
             if (!latest.isEmpty()) {

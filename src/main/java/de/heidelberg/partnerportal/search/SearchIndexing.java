@@ -22,6 +22,8 @@ class SearchIndexing {
 
     @EventListener
     void reindex(ContentChanges.ContentChanged change) {
-        Search.session(entityManager).indexingPlan().addOrUpdate(change.item());
+        if (change.item().contentType().searchable()) {
+            Search.session(entityManager).indexingPlan().addOrUpdate(change.item());
+        }
     }
 }

@@ -276,13 +276,14 @@ public class SearchService {
             case CONTACT -> "contact";
             case NEWS -> "news";
             case PROGRAMME -> "programme";
+            case PAGE -> "page";
         };
     }
 
     /** The kind for a name of the REST contract. */
     public static Optional<ContentType> typeOf(String apiName) {
         for (ContentType type : ContentType.values()) {
-            if (apiName(type).equals(apiName)) {
+            if (type.searchable() && apiName(type).equals(apiName)) {
                 return Optional.of(type);
             }
         }

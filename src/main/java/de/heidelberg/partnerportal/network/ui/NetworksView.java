@@ -34,6 +34,7 @@ public class NetworksView extends ContentPage {
         add(new H1(getTranslation("nav.networks")));
         addEditAction(EditChecks.NEW, "networks.new");
         siteTexts.find(SiteTextService.Key.NETWORKS_INTRO, reader).ifPresent(intro -> add(ContentText.block(intro.body())));
+        addIfPresent(editLink(ContentType.PAGE, SiteTextService.Key.NETWORKS_INTRO.slug(), "pages.edit-networks-intro"));
         for (NetworkKind kind : NetworkKind.values()) {
             List<NetworkView> ofKind = all.stream().filter(network -> network.kind() == kind).toList();
             if (!ofKind.isEmpty()) {
