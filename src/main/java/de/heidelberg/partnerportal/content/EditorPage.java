@@ -445,6 +445,13 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
      */
     protected TranslatedTextField translatedField(F form, String labelKey, TranslatedTextField.Kind kind,
             boolean required, int maxLength, ValueProvider<F, TextEdit> getter, Setter<F, TextEdit> setter) {
+        return translatedField(form, labelKey, kind, required, maxLength, getter, setter, edit -> true, "");
+    }
+
+    /** A translated text as above, with one more rule the section needs (e.g. in every language when there is an image). */
+    protected TranslatedTextField translatedField(F form, String labelKey, TranslatedTextField.Kind kind,
+            boolean required, int maxLength, ValueProvider<F, TextEdit> getter, Setter<F, TextEdit> setter,
+            com.vaadin.flow.function.SerializablePredicate<TextEdit> rule, String ruleMessage) {
         TranslatedTextField input = new TranslatedTextField(getTranslation(labelKey), languages.all(), maxLength, kind);
         input.setStates(form.getStates().getOrDefault(labelKey, Map.of()));
         String source = languages.source().getLanguage();
@@ -455,6 +462,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
         }
         binding.withValidator(edit -> edit == null || edit.isBlank() || !edit.text(source).isBlank(),
                         getTranslation("edit.error.source-missing", getTranslation(labelKey)))
+                .withValidator(rule, ruleMessage)
                 .bind(getter, setter);
         return input;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 public record NewsDetail(
         NewsSummary summary,
         LocalizedText body,
+        Long imageId,
         LocalizedText imageCaption,
         LocalizedText imageAlt,
         List<ContentLink> cities,

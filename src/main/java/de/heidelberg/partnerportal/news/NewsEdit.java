@@ -18,6 +18,8 @@ public class NewsEdit extends ContentForm {
     private TextEdit teaser = TextEdit.EMPTY;
     private TextEdit body = TextEdit.EMPTY;
     private TextEdit imageCaption = TextEdit.EMPTY;
+    private Long imageId;
+    private TextEdit imageAlt = TextEdit.EMPTY;
     private Set<Long> cityIds = new HashSet<>();
     private Set<Long> networkIds = new HashSet<>();
 
@@ -31,6 +33,8 @@ public class NewsEdit extends ContentForm {
         copy.teaser = teaser;
         copy.body = body;
         copy.imageCaption = imageCaption;
+        copy.imageId = imageId;
+        copy.imageAlt = imageAlt;
         copy.cityIds = new HashSet<>(cityIds);
         copy.networkIds = new HashSet<>(networkIds);
         return copy;
@@ -82,6 +86,22 @@ public class NewsEdit extends ContentForm {
 
     public void setImageCaption(TextEdit imageCaption) {
         this.imageCaption = imageCaption;
+    }
+
+    public Long getImageId() {
+        return imageId;
+    }
+
+    public void setImageId(Long imageId) {
+        this.imageId = imageId;
+    }
+
+    public TextEdit getImageAlt() {
+        return imageAlt;
+    }
+
+    public void setImageAlt(TextEdit imageAlt) {
+        this.imageAlt = imageAlt;
     }
 
     public Set<Long> getCityIds() {

@@ -56,6 +56,10 @@ class NewsItem extends ContentEntity {
     @JoinColumn(name = "image_alt_id")
     private TranslatedText imageAlt;
 
+    /** An uploaded image (content feature's images), if the item has one. */
+    @Column(name = "image_id")
+    private Long imageId;
+
     @ElementCollection
     @CollectionTable(name = "news_city", joinColumns = @JoinColumn(name = "news_id"))
     @Column(name = "city_id")
@@ -99,6 +103,8 @@ class NewsItem extends ContentEntity {
         teaser.edit(sourceLanguage, edit.getTeaser());
         body.edit(sourceLanguage, edit.getBody());
         this.imageCaption = TranslatedText.edit(imageCaption, sourceLanguage, edit.getImageCaption());
+        this.imageAlt = TranslatedText.edit(imageAlt, sourceLanguage, edit.getImageAlt());
+        this.imageId = edit.getImageId();
         this.cityIds = new HashSet<>(edit.getCityIds());
         this.networkIds = new HashSet<>(edit.getNetworkIds());
         applyForm(edit, sourceLanguage);
@@ -126,6 +132,10 @@ class NewsItem extends ContentEntity {
 
     TranslatedText getImageCaption() {
         return imageCaption;
+    }
+
+    Long getImageId() {
+        return imageId;
     }
 
     TranslatedText getImageAlt() {

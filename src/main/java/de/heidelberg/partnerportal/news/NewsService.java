@@ -5,6 +5,7 @@ import de.heidelberg.partnerportal.content.ContentChanges;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.ContentEditingService;
 import de.heidelberg.partnerportal.content.EditChecks;
+import de.heidelberg.partnerportal.content.ImageService;
 import de.heidelberg.partnerportal.content.ContentLinks;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Reader;
@@ -28,12 +29,14 @@ public class NewsService extends ContentEditingService<NewsItem, NewsEdit> {
 
     private final NewsRepository news;
     private final ContentLinks links;
+    private final ImageService images;
 
-    NewsService(NewsRepository news, ContentLinks links, SupportedLanguages languages, ContentChanges changes,
-            Clock clock) {
+    NewsService(NewsRepository news, ContentLinks links, ImageService images, SupportedLanguages languages,
+            ContentChanges changes, Clock clock) {
         super(ContentType.NEWS, news, languages, changes, clock);
         this.news = news;
         this.links = links;
+        this.images = images;
     }
 
     /** One page of news, newest first (items without a day last within their year). */
@@ -74,6 +77,7 @@ public class NewsService extends ContentEditingService<NewsItem, NewsEdit> {
                 .map(item -> new NewsDetail(
                         summary(item, reader),
                         reader.text(item.getBody()),
+                        item.getImageId(),
                         reader.text(item.getImageCaption()),
                         reader.text(item.getImageAlt()),
                         links.links(ContentType.PARTNER_CITY, item.getCityIds(), reader),
@@ -108,6 +112,8 @@ public class NewsService extends ContentEditingService<NewsItem, NewsEdit> {
         edit.setTeaser(TextEdit.of(item.getTeaser()));
         edit.setBody(TextEdit.of(item.getBody()));
         edit.setImageCaption(TextEdit.of(item.getImageCaption()));
+        edit.setImageId(item.getImageId());
+        edit.setImageAlt(TextEdit.of(item.getImageAlt()));
         edit.setCityIds(item.getCityIds());
         edit.setNetworkIds(item.getNetworkIds());
     }
@@ -119,6 +125,7 @@ public class NewsService extends ContentEditingService<NewsItem, NewsEdit> {
         texts.put("news.field.teaser", item.getTeaser());
         texts.put("news.field.body", item.getBody());
         texts.put("news.field.image-caption", item.getImageCaption());
+        texts.put("news.field.image-alt", item.getImageAlt());
         return texts;
     }
 
@@ -129,12 +136,26 @@ public class NewsService extends ContentEditingService<NewsItem, NewsEdit> {
 
     @Override
     protected void check(NewsEdit edit, String source) {
+        checkTexts(edit, source);
+        if (edit.getDate() == null && (edit.getYear() == null || edit.getYear() < 1900 || edit.getYear() > 2999)) {
+            throw new ContentEditException("edit.error.date");
+        }
+    }
+
+    private void checkTexts(NewsEdit edit, String source) {
         EditChecks.required(edit.getTitle(), source, "news.field.title", TranslatedText.MAX_LINE_LENGTH);
         EditChecks.required(edit.getTeaser(), source, "news.field.teaser", TranslatedText.MAX_LENGTH);
         EditChecks.required(edit.getBody(), source, "news.field.body", TranslatedText.MAX_LENGTH);
         EditChecks.optional(edit.getImageCaption(), source, "news.field.image-caption", TranslatedText.MAX_LINE_LENGTH);
-        if (edit.getDate() == null && (edit.getYear() == null || edit.getYear() < 1900 || edit.getYear() > 2999)) {
-            throw new ContentEditException("edit.error.date");
+        EditChecks.optional(edit.getImageAlt(), source, "news.field.image-alt", TranslatedText.MAX_LINE_LENGTH);
+        if (edit.getImageId() != null) {
+            if (!images.exists(edit.getImageId())) {
+                throw new ContentEditException("image.error.gone");
+            }
+            // a picture nobody can see must be described to everyone, in their language
+            if (languages.all().stream().anyMatch(language -> edit.getImageAlt().text(language.getLanguage()).isBlank())) {
+                throw ContentEditException.forField("news.error.image-alt", "news.field.image-alt");
+            }
         }
     }
 

@@ -18,6 +18,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -43,6 +47,28 @@ class ApiTest {
 
         assertThat(feed("en").getEntries().getFirst().getTitle()).contains("Golden Book");
         assertThat(feed("fr").getEntries().getFirst().getTitle()).contains("Livre d");
+    }
+
+    @Autowired
+    de.heidelberg.partnerportal.content.ImageService images;
+
+    @Test
+    void anUploadedImageIsServedToSignedInReadersOnly() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("editor", null,
+                AuthorityUtils.createAuthorityList("ROLE_EDITOR", "ROLE_STAFF")));
+        long id;
+        try {
+            id = images.store(de.heidelberg.partnerportal.TestImages.png(8, 8));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        HttpResponse<String> response = get("/api/images/" + id, "partner", "partner");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(get("/api/images/" + id, "partner", "wrong").statusCode()).isEqualTo(401);
+        assertThat(get("/api/images/999999", "partner", "partner").statusCode()).isEqualTo(404);
+        assertThat(get("/api/images/not-a-number", "partner", "partner").statusCode()).isEqualTo(400);
     }
 
     @Test

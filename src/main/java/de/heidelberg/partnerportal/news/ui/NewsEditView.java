@@ -15,6 +15,8 @@ import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.EditorServices;
 import de.heidelberg.partnerportal.content.EditorPage;
+import de.heidelberg.partnerportal.content.ImageField;
+import de.heidelberg.partnerportal.content.ImageService;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
@@ -29,8 +31,11 @@ import java.util.Map;
 @RolesAllowed({Role.Names.EDITOR, Role.Names.TRANSLATOR})
 public class NewsEditView extends EditorPage<NewsEdit> {
 
-    public NewsEditView(NewsService news, EditorServices services) {
+    private final ImageService images;
+
+    public NewsEditView(NewsService news, ImageService images, EditorServices services) {
         super(ContentType.NEWS, "nav.news", NewsEdit.class, news, services);
+        this.images = images;
     }
 
     @Override
@@ -57,6 +62,16 @@ public class NewsEditView extends EditorPage<NewsEdit> {
         MultiSelectComboBox<Long> networks = linkPicker("news.related.networks", ContentType.NETWORK);
         binder.forField(networks).bind(NewsEdit::getNetworkIds, NewsEdit::setNetworkIds);
 
+        ImageField image = new ImageField(getTranslation("news.field.image"), images);
+        binder.forField(image).bind(NewsEdit::getImageId, NewsEdit::setImageId);
+        // a picture nobody can see must be described to everyone, in their language
+        var imageAlt = translatedField(form, "news.field.image-alt", LINE, false, TranslatedText.MAX_LINE_LENGTH,
+                NewsEdit::getImageAlt, NewsEdit::setImageAlt,
+                alt -> image.getValue() == null
+                        || languages().stream().noneMatch(language -> alt.text(language.getLanguage()).isBlank()),
+                getTranslation("news.error.image-alt", getTranslation("news.field.image-alt")));
+        imageAlt.setHelperText(getTranslation("news.field.image-alt.help"));
+
         FormLayout facts = new FormLayout(slug, date, year, cities, networks);
         publishingFields().forEach(facts::add);
         facts.addClassName("editor-facts");
@@ -67,6 +82,8 @@ public class NewsEditView extends EditorPage<NewsEdit> {
                         NewsEdit::getTeaser, NewsEdit::setTeaser),
                 translatedField(form, "news.field.body", MARKDOWN, true, TranslatedText.MAX_LENGTH,
                         NewsEdit::getBody, NewsEdit::setBody),
+                image,
+                imageAlt,
                 translatedField(form, "news.field.image-caption", LINE, false,
                         TranslatedText.MAX_LINE_LENGTH, NewsEdit::getImageCaption, NewsEdit::setImageCaption),
                 internalNoteField(form));
@@ -85,6 +102,8 @@ public class NewsEditView extends EditorPage<NewsEdit> {
                 "news.field.title", form.getTitle(),
                 "news.field.teaser", form.getTeaser(),
                 "news.field.body", form.getBody(),
+                "news.field.image", form.getImageId() == null ? null : getTranslation("image.preview") + " " + form.getImageId(),
+                "news.field.image-alt", form.getImageAlt(),
                 "news.field.image-caption", form.getImageCaption());
     }
 }

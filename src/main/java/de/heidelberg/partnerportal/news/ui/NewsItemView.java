@@ -3,6 +3,7 @@ package de.heidelberg.partnerportal.news.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.content.ContentPage;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.ImageField;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
@@ -50,6 +52,14 @@ public class NewsItemView extends ContentPage implements HasUrlParameter<String>
         teaser.addClassName("lead");
         add(date, ContentText.into(new H1(), item.summary().title()), teaser);
         addEditAction(slug, "action.edit");
+        if (item.imageId() != null) {
+            Image image = new Image(ImageField.url(item.imageId()), item.imageAlt().text());
+            image.getElement().setAttribute("lang", item.imageAlt().language());
+            image.addClassName("news-image");
+            Div figure = new Div(image);
+            figure.addClassName("news-figure");
+            add(figure);
+        }
         if (!item.imageCaption().isEmpty()) {
             Paragraph caption = ContentText.into(new Paragraph(), item.imageCaption());
             caption.addClassName("image-caption");

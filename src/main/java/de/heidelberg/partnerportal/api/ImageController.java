@@ -1,0 +1,35 @@
+package de.heidelberg.partnerportal.api;
+
+import de.heidelberg.partnerportal.content.ImageService;
+import java.time.Duration;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An uploaded image, e.g. {@code /api/images/12}, for signed-in readers. An image never changes under
+ * its id (a new upload gets a new one), so browsers may keep it; it is private to the signed-in user.
+ */
+@RestController
+class ImageController {
+
+    private final ImageService images;
+
+    ImageController(ImageService images) {
+        this.images = images;
+    }
+
+    @GetMapping("/api/images/{id}")
+    ResponseEntity<byte[]> image(@PathVariable long id) {
+        return images.find(id)
+                .map(image -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(image.mediaType()))
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePrivate().immutable())
+                        .header("X-Content-Type-Options", "nosniff")
+                        .body(image.data()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+}
