@@ -118,6 +118,8 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
             apply(item, edit, source);
         }
         E saved = repository.save(item);
+        // the version keeps the states the texts have now, so that taking it back later restores them too
+        edit.setStates(states(saved));
         changes.record(saved, ContentHistory.Action.SAVE, edit);
         return saved.getSlug();
     }
@@ -187,10 +189,14 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
         F form = emptyForm();
         form.takeStored(item);
         fill(form, item);
+        form.setStates(states(item));
+        return form;
+    }
+
+    private Map<String, Map<String, de.heidelberg.partnerportal.i18n.TranslationState>> states(E item) {
         Map<String, TranslatedText> fields = new LinkedHashMap<>(texts(item));
         fields.put(ContentForm.INTERNAL_NOTE, item.getInternalNote());
-        form.setStates(languages.states(fields));
-        return form;
+        return languages.states(fields);
     }
 
     private F formForCurrentUser(E item) {

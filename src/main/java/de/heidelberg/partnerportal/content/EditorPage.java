@@ -79,6 +79,8 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
     protected Binder<F> binder;
     private Registration renewing;
     private TranslatedTextField internalNote;
+    /** The shown form's translated texts by the translation key of their name. */
+    private final Map<String, TranslatedTextField> textFields = new java.util.HashMap<>();
     private List<Binder.Binding<F, ?>> changedByMe = List.of();
     private F loaded;
     private String slug;
@@ -133,6 +135,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
     private void show(F form) {
         loaded = form;
         binder = new Binder<>(formType);
+        textFields.clear();
         changedByMe = List.of();
         removeAll();
         status.setText("");
@@ -185,9 +188,21 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
                 .collect(Collectors.joining(", "))));
     }
 
-    /** An earlier version goes into the form; saving it makes it the newest version. */
+    /**
+     * An earlier version goes into the form, its translations with the states they had then; saving it
+     * makes it the newest version.
+     */
     private void takeBack(F version) {
         binder.readBean(version);
+        version.getStates().forEach((field, states) -> {
+            TranslatedTextField input = textFields.get(field);
+            if (input != null) {
+                input.keepOutdated(states.entrySet().stream()
+                        .filter(state -> state.getValue() == de.heidelberg.partnerportal.i18n.TranslationState.OUTDATED)
+                        .map(Map.Entry::getKey)
+                        .collect(Collectors.toSet()));
+            }
+        });
         status.setText(getTranslation("edit.history.restored"));
     }
 
@@ -453,6 +468,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
             boolean required, int maxLength, ValueProvider<F, TextEdit> getter, Setter<F, TextEdit> setter,
             com.vaadin.flow.function.SerializablePredicate<TextEdit> rule, String ruleMessage) {
         TranslatedTextField input = new TranslatedTextField(getTranslation(labelKey), languages.all(), maxLength, kind);
+        textFields.put(labelKey, input);
         input.setStates(form.getStates().getOrDefault(labelKey, Map.of()));
         String source = languages.source().getLanguage();
         var binding = binder.forField(input);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
@@ -51,6 +52,12 @@ public class ImageField extends CustomField<Long> {
         upload.addFileRejectedListener(rejected -> showError(getTranslation("image.error.rejected",
                 ImageService.MAX_BYTES / (1024 * 1024))));
         upload.addClassName("image-upload");
+        String rejected = getTranslation("image.error.rejected", ImageService.MAX_BYTES / (1024 * 1024));
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("image.upload")).setMany(getTranslation("image.upload")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("image.drop")).setMany(getTranslation("image.drop")))
+                .setError(new UploadI18N.Error().setFileIsTooBig(rejected).setIncorrectFileType(rejected)
+                        .setTooManyFiles(rejected)));
         remove = new Button(getTranslation("image.remove"), VaadinIcon.TRASH.create(), click -> {
             imageId = null;
             show();

@@ -2,17 +2,26 @@ package de.heidelberg.partnerportal.i18n;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * What an editor typed into a translated field: a text per language and whether a change of the
- * source text is minor (a typo fixed), so that its translations stay valid.
+ * What an editor typed into a translated field: a text per language, whether a change of the source
+ * text is minor (a typo fixed), so that its translations stay valid, and the translations to keep as
+ * outdated although they are set now (an earlier version taken back, whose translation was outdated
+ * then already).
  */
-public record TextEdit(Map<String, String> texts, boolean minorChange) {
+public record TextEdit(Map<String, String> texts, boolean minorChange, Set<String> outdated) {
 
     public static final TextEdit EMPTY = new TextEdit(Map.of(), false);
 
     public TextEdit {
         texts = Map.copyOf(withoutNulls(texts));
+        outdated = outdated == null ? Set.of() : Set.copyOf(outdated);
+    }
+
+    /** Typed texts, every translation up to date once saved. */
+    public TextEdit(Map<String, String> texts, boolean minorChange) {
+        this(texts, minorChange, Set.of());
     }
 
     /** The stored texts of a field, for an editor to start from; empty for a field without text. */

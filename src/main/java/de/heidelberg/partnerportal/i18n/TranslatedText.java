@@ -143,7 +143,8 @@ public class TranslatedText {
     /**
      * Applies what an editor typed: the source text first (a real change makes the translations
      * outdated unless it is a minor one), then every translation that differs from the stored one,
-     * which counts as made from the new source. Unchanged translations keep their state.
+     * which counts as made from the new source. Unchanged translations keep their state; those the edit
+     * names as outdated (taken back from a version where they were) stay outdated.
      */
     public void edit(String sourceLanguage, TextEdit edit) {
         Map<String, String> typed = edit.texts();
@@ -158,6 +159,9 @@ public class TranslatedText {
             String wanted = value == null ? "" : value.strip();
             if (!language.equals(sourceLanguage) && !stored.equals(wanted)) {
                 translate(language, wanted);
+            }
+            if (!language.equals(sourceLanguage) && edit.outdated().contains(language) && !wanted.isEmpty()) {
+                values.put(language, new TextValue(wanted, Math.min(values.get(language).basedOnRevision(), sourceRevision - 1)));
             }
         });
     }

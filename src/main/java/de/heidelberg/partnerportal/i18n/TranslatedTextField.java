@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One translated field for editors: the source text beside its translations, each marked missing,
@@ -41,6 +42,8 @@ public class TranslatedTextField extends CustomField<TextEdit> implements Transl
     private final Checkbox minorChange = new Checkbox();
     private Map<String, TranslationState> states = Map.of();
     private Map<String, String> loaded = Map.of();
+    /** Translations set now that stay outdated (taken back from a version where they were). */
+    private Set<String> keptOutdated = Set.of();
 
     /**
      * @param label the field's name
@@ -81,6 +84,10 @@ public class TranslatedTextField extends CustomField<TextEdit> implements Transl
                 column.add(preview);
             }
             input.addValueChangeListener(change -> {
+                if (change.isFromClient() && keptOutdated.contains(tag)) {
+                    // typed anew: a translation of the source as it stands
+                    keptOutdated = keptOutdated.stream().filter(other -> !other.equals(tag)).collect(Collectors.toSet());
+                }
                 refreshMinorChange();
                 if (change.isFromClient()) {
                     updateValue();
@@ -110,6 +117,16 @@ public class TranslatedTextField extends CustomField<TextEdit> implements Transl
         inputs.forEach((language, input) -> input.setReadOnly(!editable.contains(language)));
     }
 
+    /**
+     * Keeps these translations outdated although they are set now: an earlier version was taken back
+     * in which they were outdated already. Typing into one of them makes it up to date again.
+     */
+    public void keepOutdated(Set<String> languages) {
+        keptOutdated = languages.stream().filter(language -> !language.equals(source)).collect(Collectors.toSet());
+        showStates();
+        updateValue();
+    }
+
     /** The state of each language as stored, shown beside each text. */
     public void setStates(Map<String, TranslationState> states) {
         this.states = Map.copyOf(states);
@@ -120,7 +137,7 @@ public class TranslatedTextField extends CustomField<TextEdit> implements Transl
     protected TextEdit generateModelValue() {
         Map<String, String> texts = new LinkedHashMap<>();
         inputs.forEach((language, input) -> texts.put(language, input.getValue()));
-        return new TextEdit(texts, minorChange.isVisible() && minorChange.getValue());
+        return new TextEdit(texts, minorChange.isVisible() && minorChange.getValue(), keptOutdated);
     }
 
     @Override
@@ -128,6 +145,7 @@ public class TranslatedTextField extends CustomField<TextEdit> implements Transl
         TextEdit edit = value == null ? TextEdit.EMPTY : value;
         inputs.forEach((language, input) -> input.setValue(edit.text(language)));
         loaded = Map.copyOf(edit.texts());
+        keptOutdated = edit.outdated();
         minorChange.setValue(false);
         refreshMinorChange();
     }
@@ -158,6 +176,8 @@ public class TranslatedTextField extends CustomField<TextEdit> implements Transl
             TranslationState state = states.getOrDefault(language, TranslationState.MISSING);
             if (inputs.get(language).getValue().isBlank()) {
                 state = TranslationState.MISSING;
+            } else if (keptOutdated.contains(language)) {
+                state = TranslationState.OUTDATED;
             } else if (changed(language)) {
                 state = TranslationState.CURRENT;
             } else if (sourceChanged && state == TranslationState.CURRENT) {

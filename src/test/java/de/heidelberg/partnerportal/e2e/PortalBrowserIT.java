@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -214,6 +215,33 @@ class PortalBrowserIT {
         } finally {
             secondContext.close();
         }
+    }
+
+    @Test
+    void anEditorUploadsAnImageThatAPartnerSeesWithItsFrenchDescription() throws Exception {
+        Path png = Files.createTempFile("bridge", ".png");
+        Files.write(png, de.heidelberg.partnerportal.TestImages.png(320, 200));
+        signInInGerman("editor");
+        page.navigate(portal.url("/edit/news/gurs-gedenken-2021"));
+        page.locator("vaadin-upload.image-upload input[type=file]").setInputFiles(png);
+        assertThat(page.locator("img.image-preview")).isVisible();
+        var alt = page.locator(".translated-field").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Bildbeschreibung"));
+        alt.locator(".translated-column[data-language=de] input").fill("Ein rotes Quadrat");
+        alt.locator(".translated-column[data-language=en] input").fill("A red square");
+        alt.locator(".translated-column[data-language=fr] input").fill("Un carré rouge");
+        screenshot("editor-news-image");
+        page.locator("vaadin-button.save").click();
+        assertThat(page).hasURL(portal.url("/news/gurs-gedenken-2021"));
+
+        open("fr-FR");
+        page.navigate(portal.url("/login?lang=fr"));
+        signIn("partner", "partner");
+        page.navigate(portal.url("/news/gurs-gedenken-2021?lang=fr"));
+        var image = page.locator("img.news-image");
+        assertThat(image).hasAttribute("alt", "Un carré rouge");
+        page.waitForFunction("() => document.querySelector('img.news-image').naturalWidth === 320");
+        screenshot("partner-fr-news-image");
     }
 
     @Test

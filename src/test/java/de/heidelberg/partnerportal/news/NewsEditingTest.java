@@ -304,6 +304,36 @@ class NewsEditingTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("editor")
+    void aVersionTakenBackBringsItsTranslationsBackWithTheStatesTheyHadThen() {
+        NewsEdit first = news.edit(SLUG).orElseThrow();
+        first.setTitle(with(first.getTitle(), "de", "Besuch aus Montpellier im Winter", false));
+        news.save(first);
+        NewsEdit second = news.edit(SLUG).orElseThrow();
+        assertThat(second.getStates().get("news.field.title")).containsEntry("en", TranslationState.OUTDATED);
+        second.setTitle(with(second.getTitle(), "en", "Visit from Montpellier in winter", false));
+        news.save(second);
+        assertThat(news.edit(SLUG).orElseThrow().getStates().get("news.field.title"))
+                .containsEntry("en", TranslationState.CURRENT).containsEntry("fr", TranslationState.OUTDATED);
+
+        NewsEditView editor = navigateWithLanguage("edit/news/" + SLUG, "de", NewsEditView.class);
+        Details versions = $(Details.class, editor).withClassName("edit-history").single();
+        // the older of the two: the German title changed, its English title was outdated then
+        test($(Button.class, versions).withClassName("restore").last()).click();
+        TranslatedTextField title = $(TranslatedTextField.class, editor).withLabel("Titel").single();
+        assertThat($(TextField.class, title).withAttribute("lang", "en").single().getValue()).isEqualTo("Visit from Montpellier");
+        assertThat($(com.vaadin.flow.component.html.Span.class, title).withClassName("translation-state").all())
+                .extracting(badge -> badge.getElement().getAttribute("data-state"))
+                .containsExactly("source", "outdated", "outdated");
+        test($(Button.class, editor).withClassName("save").single()).click();
+
+        NewsEdit restored = news.edit(SLUG).orElseThrow();
+        assertThat(restored.getTitle().text("en")).isEqualTo("Visit from Montpellier");
+        assertThat(restored.getStates().get("news.field.title"))
+                .containsEntry("en", TranslationState.OUTDATED).containsEntry("fr", TranslationState.OUTDATED);
+    }
+
+    @Test
+    @WithUserDetails("editor")
     void everySaveIsAVersionThatShowsWhatChangedAndCanBeTakenBack() {
         NewsEdit first = news.edit(SLUG).orElseThrow();
         first.setTitle(with(first.getTitle(), "de", "Besuch aus Montpellier im November", false));
