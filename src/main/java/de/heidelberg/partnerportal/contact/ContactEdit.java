@@ -2,18 +2,29 @@ package de.heidelberg.partnerportal.contact;
 
 import de.heidelberg.partnerportal.content.ContentForm;
 import de.heidelberg.partnerportal.i18n.TextEdit;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /** A contact as an editor's form holds it: the name and address as they are, office and responsibilities translated. */
 public class ContactEdit extends ContentForm {
 
     private ContactKind kind = ContactKind.PERSON;
+    @NotBlank
+    @Size(max = ContactService.NAME_LENGTH)
     private String name = "";
     private TextEdit office = TextEdit.EMPTY;
     private TextEdit responsibilities = TextEdit.EMPTY;
+    @Size(max = 200)
     private String street = "";
+    @Size(max = 20)
     private String postalCode = "";
+    @Size(max = 100)
     private String city = "";
+    @Size(max = 100)
     private String phone = "";
+    @Email
+    @Size(max = 200)
     private String email = "";
     private boolean active = true;
 

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContactService extends ContentEditingService<Contact, ContactEdit> implements ContentCatalog {
 
-    static final int NAME_LENGTH = 200;
+    public static final int NAME_LENGTH = 200;
     private static final Pattern PHONE = Pattern.compile("[0-9+()/ .-]{3,100}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 

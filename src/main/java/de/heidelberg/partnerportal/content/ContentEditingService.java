@@ -3,6 +3,8 @@ package de.heidelberg.partnerportal.content;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 public abstract class ContentEditingService<E extends ContentEntity, F extends ContentForm>
         implements ContentEditing<F>, TrashCan, TranslationWork {
+
+    /** The forms' Bean Validation constraints, checked again for a request that did not come through the form. */
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     private final ContentType type;
     private final ContentRepository<E> repository;
@@ -100,6 +105,9 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
         }
         check(edit, source);
         EditChecks.common(edit, source);
+        VALIDATOR.validate(edit).stream().findFirst().ifPresent(violation -> {
+            throw new ContentEditException("edit.error.invalid", violation.getPropertyPath().toString(), violation.getMessage());
+        });
         E item;
         if (edit.isNew()) {
             String slug = EditChecks.slug(edit.getSlug());

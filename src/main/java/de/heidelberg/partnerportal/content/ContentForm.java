@@ -5,6 +5,8 @@ import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslationState;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Map;
 
 /**
@@ -20,6 +22,8 @@ public abstract class ContentForm {
 
     private Long id;
     private long version;
+    @NotBlank
+    @Size(max = EditChecks.SLUG_LENGTH)
     private String slug = "";
     private boolean published;
     private LocalDateTime publishFrom;

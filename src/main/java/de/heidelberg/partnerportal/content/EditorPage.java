@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -75,7 +76,10 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
     private final H1 heading = new H1();
     private final Span status = new Span();
     private final Div othersEditing = new Div();
-    /** Made anew for every form shown, so that no binding of an earlier form lingers. */
+    /**
+     * Made anew for every form shown, so that no binding of an earlier form lingers. Fields bound by
+     * property name are checked by the form's Bean Validation constraints as well (in the editor's language).
+     */
     protected Binder<F> binder;
     private Registration renewing;
     private TranslatedTextField internalNote;
@@ -134,7 +138,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
 
     private void show(F form) {
         loaded = form;
-        binder = new Binder<>(formType);
+        binder = new BeanValidationBinder<>(formType);
         textFields.clear();
         changedByMe = List.of();
         removeAll();
@@ -393,7 +397,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
         binder.forField(field)
                 .asRequired(getTranslation("edit.error.slug"))
                 .withValidator(EditChecks::isSlug, getTranslation("edit.error.slug"))
-                .bind(ContentForm::getSlug, ContentForm::setSlug);
+                .bind("slug");
         return field;
     }
 

@@ -86,6 +86,27 @@ class ContactEditingTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("editor")
+    void theFormsConstraintsCheckTheFieldsInTheEditorsLanguage() {
+        ContactEditView editor = navigateWithLanguage("edit/contacts/new", "de", ContactEditView.class);
+        test($(Button.class, editor).withClassName("save").single()).click();
+        assertThat(getCurrentView()).isSameAs(editor);
+        TextField name = $(TextField.class, editor).withLabel("Name").single();
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("darf nicht leer sein");
+        assertThat(repository.findBySlug(SLUG)).isEmpty();
+
+        ContactEdit crafted = contacts.newItem();
+        crafted.setSlug(SLUG);
+        crafted.setName("Erika Test");
+        crafted.setOffice(new TextEdit(Map.of("de", "Amt"), false));
+        crafted.setPostalCode("6".repeat(21));
+        assertThatThrownBy(() -> contacts.save(crafted)).isInstanceOf(ContentEditException.class)
+                .hasMessageContaining("contacts.field.postal-code");
+        assertThat(repository.findBySlug(SLUG)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("editor")
     void theServiceChecksTheSameRulesAsTheForm() {
         ContactEdit edit = contacts.newItem();
         edit.setSlug(SLUG);

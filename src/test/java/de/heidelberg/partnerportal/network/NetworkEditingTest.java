@@ -64,7 +64,10 @@ class NetworkEditingTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void anEditorCreatesANetworkWithAContactThatReadersThenFindAndCanBeTrashed() {
         NetworksView list = navigateWithLanguage("networks", "de", NetworksView.class);
-        assertThat($(Anchor.class, list).withClassName("edit-action").single().getHref()).isEqualTo("/edit/networks/new");
+        assertThat($(Anchor.class, list).withClassName("edit-action").withText("Neues Netzwerk").single().getHref())
+                .isEqualTo("/edit/networks/new");
+        assertThat($(Anchor.class, list).withClassName("edit-action").withText("Einleitung bearbeiten").single().getHref())
+                .isEqualTo("/edit/pages/networks-intro");
 
         NetworkEditView editor = navigateWithLanguage("edit/networks/new", "de", NetworkEditView.class);
         test($(TextField.class, editor).withLabel("Adresse").single()).setValue(SLUG);

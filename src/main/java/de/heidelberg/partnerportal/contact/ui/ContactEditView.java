@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Setter;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.contact.ContactEdit;
 import de.heidelberg.partnerportal.contact.ContactKind;
@@ -51,19 +49,18 @@ public class ContactEditView extends EditorPage<ContactEdit> {
         kind.setItemLabelGenerator(value -> getTranslation("contacts.kind." + value.name()));
         binder.forField(kind).asRequired(getTranslation("edit.error.field-required", getTranslation("contacts.field.kind")))
                 .bind(ContactEdit::getKind, ContactEdit::setKind);
-        TextField name = line("contacts.field.name", 200, true, ContactEdit::getName, ContactEdit::setName);
-        TextField street = line("contacts.field.street", 200, false, ContactEdit::getStreet, ContactEdit::setStreet);
-        TextField postalCode = line("contacts.field.postal-code", 20, false, ContactEdit::getPostalCode,
-                ContactEdit::setPostalCode);
-        TextField city = line("contacts.field.city", 100, false, ContactEdit::getCity, ContactEdit::setCity);
+        TextField name = line("contacts.field.name", 200, "name");
+        TextField street = line("contacts.field.street", 200, "street");
+        TextField postalCode = line("contacts.field.postal-code", 20, "postalCode");
+        TextField city = line("contacts.field.city", 100, "city");
         TextField phone = new TextField(getTranslation("contacts.field.phone"));
         phone.setMaxLength(100);
         binder.forField(phone).withValidator(ContactService::isPhone, getTranslation("contacts.error.phone"))
-                .bind(ContactEdit::getPhone, ContactEdit::setPhone);
+                .bind("phone");
         EmailField email = new EmailField(getTranslation("contacts.field.email"));
         email.setMaxLength(200);
         binder.forField(email).withValidator(ContactService::isEmail, getTranslation("contacts.error.email"))
-                .bind(ContactEdit::getEmail, ContactEdit::setEmail);
+                .bind("email");
         Checkbox active = new Checkbox(getTranslation("contacts.field.active"));
         active.setHelperText(getTranslation("contacts.field.active.help"));
         binder.forField(active).bind(ContactEdit::isActive, ContactEdit::setActive);
@@ -81,15 +78,11 @@ public class ContactEditView extends EditorPage<ContactEdit> {
         return new Div(facts, texts);
     }
 
-    private TextField line(String labelKey, int maxLength, boolean required, ValueProvider<ContactEdit, String> getter,
-            Setter<ContactEdit, String> setter) {
+    /** A line bound by its property, so that the form's constraints (required, length) check it too. */
+    private TextField line(String labelKey, int maxLength, String property) {
         TextField field = new TextField(getTranslation(labelKey));
         field.setMaxLength(maxLength);
-        var binding = binder.forField(field);
-        if (required) {
-            binding = binding.asRequired(getTranslation("edit.error.field-required", getTranslation(labelKey)));
-        }
-        binding.bind(getter, setter);
+        binder.forField(field).bind(property);
         return field;
     }
 
