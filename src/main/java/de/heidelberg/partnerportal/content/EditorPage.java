@@ -9,6 +9,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -386,6 +387,20 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
     public List<Breadcrumb> breadcrumbs() {
         return List.of(new Breadcrumb(getTranslation(sectionTitleKey), section == ContentType.PAGE ? null : section.path()),
                 new Breadcrumb(getTranslation("edit.page-title", heading.getText()), null));
+    }
+
+    /**
+     * The usual form: the facts (after them, published and the publishing period) beside the texts in
+     * every language (after them, the internal note).
+     */
+    protected Component layout(F form, List<Component> facts, Component... texts) {
+        FormLayout factFields = new FormLayout(facts.toArray(Component[]::new));
+        publishingFields().forEach(factFields::add);
+        factFields.addClassName("editor-facts");
+        Div textFields = new Div(texts);
+        textFields.add(internalNoteField(form));
+        textFields.addClassName("editor-texts");
+        return new Div(factFields, textFields);
     }
 
     /** The item's address: typed for a new item, fixed afterwards so that links and bookmarks keep working. */

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -116,11 +114,8 @@ public class CityEditView extends EditorPage<CityEdit> {
                         getTranslation("edit.error.required", getTranslation(CityService.FOCUS_TITLE)))
                 .bind(CityEdit::getFocusAreas, CityEdit::setFocusAreas);
 
-        FormLayout facts = new FormLayout(slug, country, relation, status, sinceDate, sinceYear, latitude, longitude,
-                contacts);
-        publishingFields().forEach(facts::add);
-        facts.addClassName("editor-facts");
-        Div texts = new Div(
+        return layout(form, List.of(slug, country, relation, status, sinceDate, sinceYear, latitude, longitude,
+                contacts),
                 translatedField(form, "cities.field.name", LINE, true, TranslatedText.MAX_LINE_LENGTH,
                         CityEdit::getName, CityEdit::setName),
                 translatedField(form, "cities.region", LINE, false, TranslatedText.MAX_LINE_LENGTH,
@@ -129,10 +124,7 @@ public class CityEditView extends EditorPage<CityEdit> {
                         CityEdit::getSinceNote, CityEdit::setSinceNote),
                 translatedField(form, "cities.field.description", MARKDOWN, true, TranslatedText.MAX_LENGTH,
                         CityEdit::getDescription, CityEdit::setDescription),
-                focusAreas,
-                internalNoteField(form));
-        texts.addClassName("editor-texts");
-        return new Div(facts, texts);
+                focusAreas);
     }
 
     @Override

@@ -5,8 +5,6 @@ import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.PLAIN_TE
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,6 +19,7 @@ import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -65,17 +64,11 @@ public class ContactEditView extends EditorPage<ContactEdit> {
         active.setHelperText(getTranslation("contacts.field.active.help"));
         binder.forField(active).bind(ContactEdit::isActive, ContactEdit::setActive);
 
-        FormLayout facts = new FormLayout(slugField(form), kind, name, street, postalCode, city, phone, email, active);
-        publishingFields().forEach(facts::add);
-        facts.addClassName("editor-facts");
-        Div texts = new Div(
+        return layout(form, List.of(slugField(form), kind, name, street, postalCode, city, phone, email, active),
                 translatedField(form, "contacts.field.office", LINE, true, TranslatedText.MAX_LINE_LENGTH,
                         ContactEdit::getOffice, ContactEdit::setOffice),
                 translatedField(form, "contacts.field.responsibilities", PLAIN_TEXT, false, TranslatedText.MAX_LENGTH,
-                        ContactEdit::getResponsibilities, ContactEdit::setResponsibilities),
-                internalNoteField(form));
-        texts.addClassName("editor-texts");
-        return new Div(facts, texts);
+                        ContactEdit::getResponsibilities, ContactEdit::setResponsibilities));
     }
 
     /** A line bound by its property, so that the form's constraints (required, length) check it too. */

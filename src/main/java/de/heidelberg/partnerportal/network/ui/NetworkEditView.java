@@ -5,8 +5,6 @@ import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.MARKDOWN
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.content.ContentType;
@@ -62,20 +60,14 @@ public class NetworkEditView extends EditorPage<NetworkEdit> {
                         getTranslation("networks.error.period", getTranslation(NetworkService.ROLE)))
                 .bind(NetworkEdit::getRoles, NetworkEdit::setRoles);
 
-        FormLayout facts = new FormLayout(slugField(form), kind, contacts);
-        publishingFields().forEach(facts::add);
-        facts.addClassName("editor-facts");
-        Div texts = new Div(
+        return layout(form, List.of(slugField(form), kind, contacts),
                 translatedField(form, "networks.field.name", LINE, true, TranslatedText.MAX_LINE_LENGTH,
                         NetworkEdit::getName, NetworkEdit::setName),
                 translatedField(form, "networks.size", LINE, false, TranslatedText.MAX_LINE_LENGTH,
                         NetworkEdit::getSize, NetworkEdit::setSize),
                 translatedField(form, "networks.field.description", MARKDOWN, true, TranslatedText.MAX_LENGTH,
                         NetworkEdit::getDescription, NetworkEdit::setDescription),
-                roles,
-                internalNoteField(form));
-        texts.addClassName("editor-texts");
-        return new Div(facts, texts);
+                roles);
     }
 
     @Override

@@ -7,8 +7,6 @@ import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.PLAIN_TE
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
@@ -24,6 +22,7 @@ import de.heidelberg.partnerportal.news.NewsEdit;
 import de.heidelberg.partnerportal.news.NewsService;
 import de.heidelberg.partnerportal.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 
 /** The editor of a news item at {@code /edit/news/{slug}}, or of a new one at {@code /edit/news/new}. */
@@ -72,10 +71,7 @@ public class NewsEditView extends EditorPage<NewsEdit> {
                 getTranslation("news.error.image-alt", getTranslation("news.field.image-alt")));
         imageAlt.setHelperText(getTranslation("news.field.image-alt.help"));
 
-        FormLayout facts = new FormLayout(slug, date, year, cities, networks);
-        publishingFields().forEach(facts::add);
-        facts.addClassName("editor-facts");
-        Div texts = new Div(
+        return layout(form, List.of(slug, date, year, cities, networks),
                 translatedField(form, "news.field.title", LINE, true, TranslatedText.MAX_LINE_LENGTH,
                         NewsEdit::getTitle, NewsEdit::setTitle),
                 translatedField(form, "news.field.teaser", PLAIN_TEXT, true, TranslatedText.MAX_LENGTH,
@@ -85,10 +81,7 @@ public class NewsEditView extends EditorPage<NewsEdit> {
                 image,
                 imageAlt,
                 translatedField(form, "news.field.image-caption", LINE, false,
-                        TranslatedText.MAX_LINE_LENGTH, NewsEdit::getImageCaption, NewsEdit::setImageCaption),
-                internalNoteField(form));
-        texts.addClassName("editor-texts");
-        return new Div(facts, texts);
+                        TranslatedText.MAX_LINE_LENGTH, NewsEdit::getImageCaption, NewsEdit::setImageCaption));
     }
 
     @Override

@@ -6,8 +6,6 @@ import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.PLAIN_TE
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.content.ContentType;
@@ -19,6 +17,7 @@ import de.heidelberg.partnerportal.programme.ProgrammeEdit;
 import de.heidelberg.partnerportal.programme.ProgrammeService;
 import de.heidelberg.partnerportal.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 
 /** The editor of a programme at {@code /edit/programmes/{slug}}, or of a new one at {@code /edit/programmes/new}. */
@@ -47,19 +46,13 @@ public class ProgrammeEditView extends EditorPage<ProgrammeEdit> {
         MultiSelectComboBox<Long> contacts = linkPicker("content.contacts", ContentType.CONTACT);
         binder.forField(contacts).bind(ProgrammeEdit::getContactIds, ProgrammeEdit::setContactIds);
 
-        FormLayout facts = new FormLayout(slugField(form), since, cities, contacts);
-        publishingFields().forEach(facts::add);
-        facts.addClassName("editor-facts");
-        Div texts = new Div(
+        return layout(form, List.of(slugField(form), since, cities, contacts),
                 translatedField(form, "programmes.field.title", LINE, true, TranslatedText.MAX_LINE_LENGTH,
                         ProgrammeEdit::getTitle, ProgrammeEdit::setTitle),
                 translatedField(form, "programmes.field.summary", PLAIN_TEXT, true, TranslatedText.MAX_LENGTH,
                         ProgrammeEdit::getSummary, ProgrammeEdit::setSummary),
                 translatedField(form, "programmes.field.body", MARKDOWN, true, TranslatedText.MAX_LENGTH,
-                        ProgrammeEdit::getBody, ProgrammeEdit::setBody),
-                internalNoteField(form));
-        texts.addClassName("editor-texts");
-        return new Div(facts, texts);
+                        ProgrammeEdit::getBody, ProgrammeEdit::setBody));
     }
 
     @Override
