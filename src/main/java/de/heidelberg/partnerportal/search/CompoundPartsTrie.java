@@ -14,10 +14,13 @@ import org.apache.lucene.analysis.CharArraySet;
 final class CompoundPartsTrie {
 
     static final int ROOT = 0;
+    /** Latin letters with their accents and umlauts, and everything before them. */
+    private static final int FIRST_CHARS = 0x250;
 
     private final char[][] labels;
     private final int[][] children;
     private final boolean[] parts;
+    private final int[] firstChars = new int[FIRST_CHARS];
 
     CompoundPartsTrie(CharArraySet words) {
         List<char[]> labelList = new ArrayList<>();
@@ -53,10 +56,20 @@ final class CompoundPartsTrie {
         for (int i = 0; i < parts.length; i++) {
             parts[i] = partList.get(i);
         }
+        Arrays.fill(firstChars, -1);
+        for (int i = 0; i < labels[ROOT].length; i++) {
+            if (labels[ROOT][i] < FIRST_CHARS) {
+                firstChars[labels[ROOT][i]] = children[ROOT][i];
+            }
+        }
     }
 
     /** The node reached from {@code node} by {@code c}, or -1 when no word continues that way. */
     int next(int node, char c) {
+        if (node == ROOT && c < FIRST_CHARS) {
+            // most starting points fail at once: the root's children are looked up directly
+            return firstChars[c];
+        }
         char[] nodeLabels = labels[node];
         for (int i = 0; i < nodeLabels.length; i++) {
             if (nodeLabels[i] == c) {
