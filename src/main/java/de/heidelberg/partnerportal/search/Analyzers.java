@@ -15,7 +15,8 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  * umlauts are still there ("einbürgerungsurkunde" also gives "urkunde", "städtepartnerschaften" also
  * "partnerschaften"); only then normalise ä/ae, ö/oe, ü/ue, ß/ss alike; light stemming (plural and
  * singular meet); fold remaining diacritics. Splitting before normalising keeps the dictionary matches
- * intact.
+ * intact. The splitting is Lucene's dictionary compound filter, with a faster search for the parts
+ * ({@link CompoundPartsTokenFilterFactory}, same tokens).
  */
 public final class Analyzers {
 
@@ -28,6 +29,13 @@ public final class Analyzers {
     public static final String FOLDING = "portal_folding";
 
     static final String COMPOUND_PARTS = "search/german-compound-parts.txt";
+    /** The compound splitter's parameters, as Lucene's "dictionaryCompoundWord" filter names them. */
+    static final String[] COMPOUND_SPLITTING = {
+        "dictionary", COMPOUND_PARTS,
+        "minWordSize", "8",
+        "minSubwordSize", "4",
+        "maxSubwordSize", "20",
+        "onlyLongestMatch", "false"};
 
     private Analyzers() {}
 
@@ -58,12 +66,8 @@ public final class Analyzers {
         return build(builder -> {
             builder.withTokenizer("standard").addTokenFilter("lowercase");
             if (splitCompounds) {
-                builder.addTokenFilter("dictionaryCompoundWord",
-                        "dictionary", COMPOUND_PARTS,
-                        "minWordSize", "8",
-                        "minSubwordSize", "4",
-                        "maxSubwordSize", "20",
-                        "onlyLongestMatch", "false");
+                // Lucene's "dictionaryCompoundWord" with these parameters, token for token, only faster
+                builder.addTokenFilter(CompoundPartsTokenFilterFactory.class, COMPOUND_SPLITTING);
             }
             return builder
                     .addTokenFilter("germanNormalization")

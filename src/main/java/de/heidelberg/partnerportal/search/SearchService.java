@@ -133,7 +133,9 @@ public class SearchService {
                                 f.field(ContentDocumentBinder.title(mine), String.class),
                                 f.field(ContentDocumentBinder.title(source), String.class),
                                 highlight ? f.highlight(ContentDocumentBinder.text(mine)) : f.constant(List.<String>of()),
-                                highlight ? f.highlight(ContentDocumentBinder.text(source)) : f.constant(List.<String>of()),
+                                // a reader of the source language needs the snippet once (see hit())
+                                highlight && !source.equals(mine) ? f.highlight(ContentDocumentBinder.text(source))
+                                        : f.constant(List.<String>of()),
                                 f.field(ContentDocumentBinder.text(mine), String.class).multi(),
                                 f.field(ContentDocumentBinder.text(source), String.class).multi())
                         .asArray())
@@ -260,7 +262,7 @@ public class SearchService {
         String slug = (String) row[1];
         boolean own = row[2] != null;
         String title = own ? (String) row[2] : (String) row[3];
-        String snippet = firstOf((List<?>) (own ? row[4] : row[5]));
+        String snippet = firstOf((List<?>) (own || mine.equals(source) ? row[4] : row[5]));
         if (snippet.isEmpty()) {
             snippet = abbreviate(firstOf((List<?>) (own ? row[6] : row[7])));
         }

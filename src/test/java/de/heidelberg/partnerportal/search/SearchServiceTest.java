@@ -37,6 +37,16 @@ class SearchServiceTest {
     }
 
     @Test
+    void snippetsMarkTheCompoundThatWasFound() {
+        // the highlighter must see the compound's parts as the index does (the unified highlighter of
+        // Hibernate Search analyses the text without splitting and marks nothing here)
+        SearchHit hit = search.search("Urkunde", readers.current(Locale.GERMAN), 20, Optional.empty()).hits().stream()
+                .filter(found -> found.id().equals("einbuergerungsurkunde-1000-2025"))
+                .findFirst().orElseThrow();
+        assertThat(hit.snippet()).contains("<mark>Einbürgerungsurkunde</mark>").hasSizeLessThan(300);
+    }
+
+    @Test
     void missingAccentsAreForgiven() {
         assertThat(ids("Jelenia Gora", "en")).contains("jelenia-gora");
         assertThat(ids("Luzniak", "fr")).contains("jelenia-gora-goldenes-buch");
