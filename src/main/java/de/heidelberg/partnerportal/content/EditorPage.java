@@ -188,9 +188,11 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
         if (internalNote != null) {
             internalNote.setVisible(false);
         }
-        status.setText(getTranslation("edit.translator.hint", mine.stream()
+        Paragraph hint = new Paragraph(getTranslation("edit.translator.hint", mine.stream()
                 .map(tag -> SupportedLanguages.displayName(tag, getLocale())).sorted()
                 .collect(Collectors.joining(", "))));
+        hint.addClassName("translator-hint");
+        addComponentAtIndex(1, hint);
     }
 
     /**

@@ -245,6 +245,28 @@ class PortalBrowserIT {
     }
 
     @Test
+    void aTranslatorInMontpellierChangesAFrenchTitleAndNothingElse() {
+        open("fr-FR");
+        page.navigate(portal.url("/login?lang=fr"));
+        signIn("translator", "translator");
+        page.navigate(portal.url("/news/montpellier-weinmesse-2021?lang=fr"));
+        page.locator("a.edit-action").click();
+        assertThat(page).hasURL(portal.url("/edit/news/montpellier-weinmesse-2021"));
+        var title = page.locator(".translated-field").first();
+        assertThat(title.locator(".translated-column[data-language=de] vaadin-text-field")).hasAttribute("readonly", "");
+        assertThat(title.locator(".translated-column[data-language=en] vaadin-text-field")).hasAttribute("readonly", "");
+        assertThat(page.locator("vaadin-button.trash")).hasCount(0);
+        assertThat(page.locator(".editor")).not().containsText("Note interne");
+        title.locator(".translated-column[data-language=fr] input")
+                .fill("Un salon des vins pour les 60 ans du jumelage Heidelberg–Montpellier");
+        screenshot("translator-fr-editor");
+        page.locator("vaadin-button.save").click();
+        assertThat(page).hasURL(portal.url("/translations"));
+        page.navigate(portal.url("/news/montpellier-weinmesse-2021?lang=fr"));
+        assertThat(page.locator("h1")).hasText("Un salon des vins pour les 60 ans du jumelage Heidelberg–Montpellier");
+    }
+
+    @Test
     void theHeaderSearchSuggestsPagesAndOpensTheSearchPage() {
         signInInGerman("staff");
         page.locator(".header-search input").fill("Kumam");

@@ -158,6 +158,8 @@ class TranslatorTest extends SpringBrowserlessTest {
         assertThat($(DatePicker.class, editor).withLabel("Date").single().isReadOnly()).isTrue();
         assertThat($(TranslatedTextField.class, editor).withLabel("Note interne").exists()).isFalse();
         assertThat($(Button.class, editor).withClassName("trash").exists()).isFalse();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class, editor).withClassName("translator-hint").single().getText())
+                .isEqualTo("Vous traduisez en : Français. Tout le reste est en lecture seule.");
 
         test($(TextField.class, title).withAttribute("lang", "fr").single()).setValue("Marché de Noël à Montpellier");
         TranslatedTextField body = $(TranslatedTextField.class, editor).withLabel("Texte").single();
