@@ -2,17 +2,15 @@ package de.heidelberg.partnerportal.city;
 
 import de.heidelberg.partnerportal.PortalProperties;
 import de.heidelberg.partnerportal.content.ContentAccess;
-import de.heidelberg.partnerportal.content.ContentChanges;
+import de.heidelberg.partnerportal.content.EditingSupport;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.ContentEditingService;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import java.text.Collator;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -38,9 +36,8 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
     private final CityRepository cities;
     private final PortalProperties.HomeCity home;
 
-    CityService(CityRepository cities, SupportedLanguages languages, PortalProperties properties,
-            ContentChanges changes, Clock clock) {
-        super(ContentType.PARTNER_CITY, cities, languages, changes, clock);
+    CityService(CityRepository cities, PortalProperties properties, EditingSupport support) {
+        super(ContentType.PARTNER_CITY, cities, support);
         this.cities = cities;
         this.home = properties.homeCity();
     }

@@ -30,7 +30,7 @@ class Contact extends ContentEntity {
     @Column(nullable = false, length = 20)
     private ContactKind kind;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = ContactEdit.NAME_LENGTH)
     private String name;
 
     @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, optional = false)
@@ -41,19 +41,19 @@ class Contact extends ContentEntity {
     @JoinColumn(name = "responsibilities_id")
     private TranslatedText responsibilities;
 
-    @Column(length = 200)
+    @Column(length = ContactEdit.STREET_LENGTH)
     private String street;
 
-    @Column(name = "postal_code", length = 20)
+    @Column(name = "postal_code", length = ContactEdit.POSTAL_CODE_LENGTH)
     private String postalCode;
 
-    @Column(length = 100)
+    @Column(length = ContactEdit.CITY_LENGTH)
     private String city;
 
-    @Column(length = 100)
+    @Column(length = ContactEdit.PHONE_LENGTH)
     private String phone;
 
-    @Column(length = 200)
+    @Column(length = ContactEdit.EMAIL_LENGTH)
     private String email;
 
     @Column(nullable = false)

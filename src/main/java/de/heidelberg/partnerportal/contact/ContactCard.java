@@ -1,7 +1,7 @@
 package de.heidelberg.partnerportal.contact;
 
 import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.CurrentUser;
+import de.heidelberg.partnerportal.content.ContentPage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -51,10 +51,9 @@ public class ContactCard extends Div {
         vcard.getElement().setAttribute("router-ignore", true);
         vcard.addClassName("vcard-link");
         add(vcard);
-        if (CurrentUser.isEditor() || CurrentUser.isTranslator()) {
-            Anchor edit = new Anchor(ContentType.CONTACT.editPath(contact.slug()),
-                    getTranslation(CurrentUser.isEditor() ? "contacts.edit" : "contacts.translate"));
-            edit.addClassName("edit-contact");
+        Anchor edit = ContentPage.editLink(ContentType.CONTACT, contact.slug(), "contacts.edit", "contacts.translate",
+                "edit-contact");
+        if (edit != null) {
             add(edit);
         }
     }

@@ -2,7 +2,6 @@ package de.heidelberg.partnerportal.contact;
 
 import de.heidelberg.partnerportal.content.ContentForm;
 import de.heidelberg.partnerportal.i18n.TextEdit;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -10,21 +9,28 @@ import jakarta.validation.constraints.Size;
 public class ContactEdit extends ContentForm {
 
     private ContactKind kind = ContactKind.PERSON;
+    /** The longest texts the database keeps (table contact). */
+    public static final int NAME_LENGTH = 200;
+    public static final int STREET_LENGTH = 200;
+    public static final int POSTAL_CODE_LENGTH = 20;
+    public static final int CITY_LENGTH = 100;
+    public static final int PHONE_LENGTH = 100;
+    public static final int EMAIL_LENGTH = 200;
+
     @NotBlank
-    @Size(max = ContactService.NAME_LENGTH)
+    @Size(max = NAME_LENGTH)
     private String name = "";
     private TextEdit office = TextEdit.EMPTY;
     private TextEdit responsibilities = TextEdit.EMPTY;
-    @Size(max = 200)
+    @Size(max = STREET_LENGTH)
     private String street = "";
-    @Size(max = 20)
+    @Size(max = POSTAL_CODE_LENGTH)
     private String postalCode = "";
-    @Size(max = 100)
+    @Size(max = CITY_LENGTH)
     private String city = "";
-    @Size(max = 100)
+    @Size(max = PHONE_LENGTH)
     private String phone = "";
-    @Email
-    @Size(max = 200)
+    @Size(max = EMAIL_LENGTH)
     private String email = "";
     private boolean active = true;
 

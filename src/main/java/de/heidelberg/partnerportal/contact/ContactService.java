@@ -2,7 +2,7 @@ package de.heidelberg.partnerportal.contact;
 
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentCatalog;
-import de.heidelberg.partnerportal.content.ContentChanges;
+import de.heidelberg.partnerportal.content.EditingSupport;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.ContentEditingService;
 import de.heidelberg.partnerportal.content.ContentLink;
@@ -10,11 +10,9 @@ import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.LocalizedText;
-import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import java.text.Collator;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.regex.Pattern;
@@ -33,14 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContactService extends ContentEditingService<Contact, ContactEdit> implements ContentCatalog {
 
-    public static final int NAME_LENGTH = 200;
     private static final Pattern PHONE = Pattern.compile("[0-9+()/ .-]{3,100}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final ContactRepository contacts;
 
-    ContactService(ContactRepository contacts, SupportedLanguages languages, ContentChanges changes, Clock clock) {
-        super(ContentType.CONTACT, contacts, languages, changes, clock);
+    ContactService(ContactRepository contacts, EditingSupport support) {
+        super(ContentType.CONTACT, contacts, support);
         this.contacts = contacts;
     }
 
@@ -159,18 +156,18 @@ public class ContactService extends ContentEditingService<Contact, ContactEdit> 
         if (edit.getKind() == null) {
             throw ContentEditException.forField("edit.error.field-required", "contacts.field.kind");
         }
-        plain(edit.getName(), "contacts.field.name", NAME_LENGTH, true);
+        plain(edit.getName(), "contacts.field.name", ContactEdit.NAME_LENGTH, true);
         EditChecks.required(edit.getOffice(), source, "contacts.field.office", TranslatedText.MAX_LINE_LENGTH);
         EditChecks.optional(edit.getResponsibilities(), source, "contacts.field.responsibilities", TranslatedText.MAX_LENGTH);
-        plain(edit.getStreet(), "contacts.field.street", 200, false);
-        plain(edit.getPostalCode(), "contacts.field.postal-code", 20, false);
-        plain(edit.getCity(), "contacts.field.city", 100, false);
-        plain(edit.getPhone(), "contacts.field.phone", 100, false);
-        plain(edit.getEmail(), "contacts.field.email", 200, false);
-        if (!isBlank(edit.getPhone()) && !PHONE.matcher(edit.getPhone().strip()).matches()) {
+        plain(edit.getStreet(), "contacts.field.street", ContactEdit.STREET_LENGTH, false);
+        plain(edit.getPostalCode(), "contacts.field.postal-code", ContactEdit.POSTAL_CODE_LENGTH, false);
+        plain(edit.getCity(), "contacts.field.city", ContactEdit.CITY_LENGTH, false);
+        plain(edit.getPhone(), "contacts.field.phone", ContactEdit.PHONE_LENGTH, false);
+        plain(edit.getEmail(), "contacts.field.email", ContactEdit.EMAIL_LENGTH, false);
+        if (!isPhone(edit.getPhone())) {
             throw new ContentEditException("contacts.error.phone");
         }
-        if (!isBlank(edit.getEmail()) && !EMAIL.matcher(edit.getEmail().strip()).matches()) {
+        if (!isEmail(edit.getEmail())) {
             throw new ContentEditException("contacts.error.email");
         }
     }

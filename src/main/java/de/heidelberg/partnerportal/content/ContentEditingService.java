@@ -3,8 +3,8 @@ package de.heidelberg.partnerportal.content;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import de.heidelberg.partnerportal.i18n.TranslationState;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,22 +26,21 @@ import org.springframework.transaction.annotation.Transactional;
 public abstract class ContentEditingService<E extends ContentEntity, F extends ContentForm>
         implements ContentEditing<F>, TrashCan, TranslationWork {
 
-    /** The forms' Bean Validation constraints, checked again for a request that did not come through the form. */
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
-
     private final ContentType type;
     private final ContentRepository<E> repository;
     protected final SupportedLanguages languages;
     private final ContentChanges changes;
     protected final Clock clock;
+    /** The forms' Bean Validation constraints, checked again for a request that did not come through the form. */
+    private final Validator validator;
 
-    protected ContentEditingService(ContentType type, ContentRepository<E> repository, SupportedLanguages languages,
-            ContentChanges changes, Clock clock) {
+    protected ContentEditingService(ContentType type, ContentRepository<E> repository, EditingSupport support) {
         this.type = type;
         this.repository = repository;
-        this.languages = languages;
-        this.changes = changes;
-        this.clock = clock;
+        this.languages = support.languages();
+        this.changes = support.changes();
+        this.clock = support.clock();
+        this.validator = support.validator();
     }
 
     /** An empty form, for a new item and to fill from a stored one. */
@@ -85,6 +84,7 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
     @Override
     @PreAuthorize(ContentAccess.EDITORS)
     public F newItem() {
+        requireNotFixed();
         return emptyForm();
     }
 
@@ -105,11 +105,12 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
         }
         check(edit, source);
         EditChecks.common(edit, source);
-        VALIDATOR.validate(edit).stream().findFirst().ifPresent(violation -> {
+        validator.validate(edit).stream().findFirst().ifPresent(violation -> {
             throw new ContentEditException("edit.error.invalid", violation.getPropertyPath().toString(), violation.getMessage());
         });
         E item;
         if (edit.isNew()) {
+            requireNotFixed();
             String slug = EditChecks.slug(edit.getSlug());
             if (repository.findBySlug(slug).isPresent()) {
                 throw new ContentEditException("edit.error.slug-taken", slug);
@@ -137,6 +138,7 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional
     public void trash(long id, long editedVersion) {
+        requireNotFixed();
         E found = stored(id);
         found.checkEditedVersion(editedVersion);
         found.moveToTrash(CurrentUser.username(), clock.instant());
@@ -187,6 +189,13 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
                 .toList();
     }
 
+    /** The items of a fixed set (the portal's own texts) are edited, never created or deleted. */
+    private void requireNotFixed() {
+        if (type.fixed()) {
+            throw new ContentEditException("edit.error.fixed-page");
+        }
+    }
+
     private E stored(long id) {
         return repository.findById(id).filter(found -> !found.isInTrash())
                 .orElseThrow(() -> new ContentEditException("edit.error.gone"));
@@ -201,7 +210,7 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
         return form;
     }
 
-    private Map<String, Map<String, de.heidelberg.partnerportal.i18n.TranslationState>> states(E item) {
+    private Map<String, Map<String, TranslationState>> states(E item) {
         Map<String, TranslatedText> fields = new LinkedHashMap<>(texts(item));
         fields.put(ContentForm.INTERNAL_NOTE, item.getInternalNote());
         return languages.states(fields);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -137,7 +138,7 @@ public abstract class ContentForm {
     /** Leaves the internal note out, for a translator who is not city staff. */
     void withoutInternalNote() {
         internalNote = TextEdit.EMPTY;
-        Map<String, Map<String, TranslationState>> others = new java.util.LinkedHashMap<>(states);
+        Map<String, Map<String, TranslationState>> others = new LinkedHashMap<>(states);
         others.remove(INTERNAL_NOTE);
         states = Map.copyOf(others);
     }

@@ -52,13 +52,19 @@ public abstract class ContentPage extends Main implements HasDynamicTitle, HasBr
      * null for everyone else.
      */
     public static Anchor editLink(ContentType type, String slug, String labelKey) {
+        return editLink(type, slug, labelKey, "action.translate", "edit-action");
+    }
+
+    /** As above, with the translator's label and the link's class of its own (e.g. one of several on a page). */
+    public static Anchor editLink(ContentType type, String slug, String labelKey, String translateLabelKey,
+            String className) {
         boolean translates = !EditChecks.NEW.equals(slug) && CurrentUser.isTranslator();
         if (!CurrentUser.isEditor() && !translates) {
             return null;
         }
         Anchor edit = new Anchor(type.editPath(slug));
-        edit.setText(edit.getTranslation(CurrentUser.isEditor() ? labelKey : "action.translate"));
-        edit.addClassName("edit-action");
+        edit.setText(edit.getTranslation(CurrentUser.isEditor() ? labelKey : translateLabelKey));
+        edit.addClassName(className);
         return edit;
     }
 

@@ -7,24 +7,34 @@ public enum ContentType {
     CONTACT("contacts"),
     NEWS("news"),
     PROGRAMME("programmes"),
-    /** The portal's own texts (the overview on the start page); not searched, never created or deleted. */
-    PAGE("pages", false);
+    /** The portal's own texts (the overview on the start page): a fixed set, not searched. */
+    PAGE("pages", false, true);
 
     private final String path;
     private final boolean searchable;
+    private final boolean fixed;
 
     ContentType(String path) {
-        this(path, true);
+        this(path, true, false);
     }
 
-    ContentType(String path, boolean searchable) {
+    ContentType(String path, boolean searchable, boolean fixed) {
         this.path = path;
         this.searchable = searchable;
+        this.fixed = fixed;
     }
 
     /** Whether items of this kind are in the search index. */
     public boolean searchable() {
         return searchable;
+    }
+
+    /**
+     * A fixed set of items shown on other pages: edited, but never created or deleted in the browser,
+     * and without a list page of their own.
+     */
+    public boolean fixed() {
+        return fixed;
     }
 
     /** The section's address, e.g. {@code /partner-cities}. */

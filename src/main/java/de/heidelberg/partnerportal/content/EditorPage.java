@@ -36,11 +36,14 @@ import de.heidelberg.partnerportal.i18n.TranslatableInput;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.i18n.TranslatedTextField;
+import de.heidelberg.partnerportal.i18n.TranslationState;
 import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,7 +88,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
     private Registration renewing;
     private TranslatedTextField internalNote;
     /** The shown form's translated texts by the translation key of their name. */
-    private final Map<String, TranslatedTextField> textFields = new java.util.HashMap<>();
+    private final Map<String, TranslatedTextField> textFields = new HashMap<>();
     private List<Binder.Binding<F, ?>> changedByMe = List.of();
     private F loaded;
     private String slug;
@@ -133,10 +136,6 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
         show(form);
     }
 
-    private boolean isNew(F form) {
-        return form.isNew();
-    }
-
     private void show(F form) {
         loaded = form;
         binder = new BeanValidationBinder<>(formType);
@@ -144,15 +143,15 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
         changedByMe = List.of();
         removeAll();
         status.setText("");
-        heading.setText(isNew(form) ? getTranslation("edit.new." + section.name().toLowerCase()) : title(form));
+        heading.setText(form.isNew() ? getTranslation("edit.new." + section.name().toLowerCase()) : title(form));
         Button saveButton = new Button(getTranslation("action.save"), click -> trySave());
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveButton.addClassName("save");
-        Button cancel = new Button(getTranslation("action.cancel"), click -> leave(isNew(form) ? null : slug));
+        Button cancel = new Button(getTranslation("action.cancel"), click -> leave(form.isNew() ? null : slug));
         cancel.addClassName("cancel");
         Div actions = new Div(saveButton, cancel, status);
         actions.addClassName("editor-actions");
-        if (!isNew(form) && CurrentUser.isEditor() && section != ContentType.PAGE) {
+        if (!form.isNew() && CurrentUser.isEditor() && !section.fixed()) {
             Button toTrash = new Button(getTranslation("edit.trash"), click -> confirmTrash());
             toTrash.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             toTrash.addClassName("trash");
@@ -164,10 +163,10 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
         }
         binder.readBean(form);
         othersEditing.setVisible(false);
-        if (!isNew(form)) {
+        if (!form.isNew()) {
             showOthers(marks.mark(section, slug));
         }
-        if (!isNew(form) && CurrentUser.isEditor()) {
+        if (!form.isNew() && CurrentUser.isEditor()) {
             add(new VersionList<>(history.versions(section, form.getId(), formType), this::allValues, this::takeBack));
         }
     }
@@ -205,7 +204,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
             TranslatedTextField input = textFields.get(field);
             if (input != null) {
                 input.keepOutdated(states.entrySet().stream()
-                        .filter(state -> state.getValue() == de.heidelberg.partnerportal.i18n.TranslationState.OUTDATED)
+                        .filter(state -> state.getValue() == TranslationState.OUTDATED)
                         .map(Map.Entry::getKey)
                         .collect(Collectors.toSet()));
             }
@@ -224,7 +223,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
         super.onAttach(event);
         event.getUI().setPollInterval((int) EditMarks.RENEW_EVERY.toMillis());
         renewing = event.getUI().addPollListener(poll -> {
-            if (loaded != null && !isNew(loaded)) {
+            if (loaded != null && !loaded.isNew()) {
                 showOthers(marks.mark(section, slug));
             }
         });
@@ -242,7 +241,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
 
     /** Leaves the item: others no longer read that this user is editing it. */
     private void releaseMark() {
-        if (loaded == null || isNew(loaded)) {
+        if (loaded == null || loaded.isNew()) {
             return;
         }
         try {
@@ -318,7 +317,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
     }
 
     private void conflict(StaleEditException stale) {
-        Optional<F> current = isNew(loaded) ? Optional.empty() : editing.edit(slug);
+        Optional<F> current = loaded.isNew() ? Optional.empty() : editing.edit(slug);
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.addClassName("edit-conflict");
         dialog.setHeader(getTranslation("edit.stale.title"));
@@ -332,14 +331,8 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
         current.ifPresent(theirs -> {
             UnorderedList changed = new UnorderedList();
             Map<String, Object> before = allValues(loaded);
-            Map<String, Object> after = allValues(theirs);
-            Set<String> fields = new java.util.LinkedHashSet<>(after.keySet());
-            fields.addAll(before.keySet());
-            fields.forEach(field -> {
-                if (!VersionList.same(before.get(field), after.get(field))) {
-                    changed.add(new ListItem(FieldNames.of(field, this::getTranslation)));
-                }
-            });
+            VersionList.changedFields(before, allValues(theirs))
+                    .forEach(field -> changed.add(new ListItem(FieldNames.of(field, this::getTranslation))));
             if (changed.getChildren().findAny().isPresent()) {
                 text.add(new Paragraph(getTranslation("edit.stale.changed")), changed);
             }
@@ -387,7 +380,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
 
     @Override
     public List<Breadcrumb> breadcrumbs() {
-        return List.of(new Breadcrumb(getTranslation(sectionTitleKey), section == ContentType.PAGE ? null : section.path()),
+        return List.of(new Breadcrumb(getTranslation(sectionTitleKey), section.fixed() ? null : section.path()),
                 new Breadcrumb(getTranslation("edit.page-title", heading.getText()), null));
     }
 
@@ -410,7 +403,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
         TextField field = new TextField(getTranslation("edit.field.slug"));
         field.setHelperText(getTranslation("edit.field.slug.help"));
         field.setMaxLength(EditChecks.SLUG_LENGTH);
-        field.setReadOnly(!isNew(form));
+        field.setReadOnly(!form.isNew());
         binder.forField(field)
                 .asRequired(getTranslation("edit.error.slug"))
                 .withValidator(EditChecks::isSlug, getTranslation("edit.error.slug"))
@@ -509,7 +502,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main implements 
     }
 
     /** The content languages, the source first. */
-    protected List<java.util.Locale> languages() {
+    protected List<Locale> languages() {
         return languages.all();
     }
 

@@ -1,10 +1,8 @@
 package de.heidelberg.partnerportal.content;
 
 import de.heidelberg.partnerportal.i18n.LocalizedText;
-import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +19,8 @@ public class SiteTextService extends ContentEditingService<SiteText, SiteTextEdi
 
     private final SiteTextRepository texts;
 
-    SiteTextService(SiteTextRepository texts, SupportedLanguages languages, ContentChanges changes, Clock clock) {
-        super(ContentType.PAGE, texts, languages, changes, clock);
+    SiteTextService(SiteTextRepository texts, EditingSupport support) {
+        super(ContentType.PAGE, texts, support);
         this.texts = texts;
     }
 
@@ -64,21 +62,6 @@ public class SiteTextService extends ContentEditingService<SiteText, SiteTextEdi
         texts.save(new SiteText(key.id, TranslatedText.of(source, title), TranslatedText.of(source, body)));
     }
 
-    /** The portal's texts are fixed: there is no new one to write. */
-    @Override
-    @PreAuthorize(ContentAccess.EDITORS)
-    public SiteTextEdit newItem() {
-        throw new ContentEditException("edit.error.fixed-page");
-    }
-
-    /** The portal's texts are fixed: they cannot go to the trash. */
-    @Override
-    @PreAuthorize(ContentAccess.EDITORS)
-    @Transactional
-    public void trash(long id, long editedVersion) {
-        throw new ContentEditException("edit.error.fixed-page");
-    }
-
     @Override
     protected SiteTextEdit emptyForm() {
         return new SiteTextEdit();
@@ -105,13 +88,11 @@ public class SiteTextService extends ContentEditingService<SiteText, SiteTextEdi
 
     @Override
     protected void check(SiteTextEdit edit, String source) {
-        if (edit.isNew()) {
-            throw new ContentEditException("edit.error.fixed-page");
-        }
         EditChecks.required(edit.getTitle(), source, "pages.field.title", TranslatedText.MAX_LINE_LENGTH);
         EditChecks.required(edit.getBody(), source, "pages.field.body", TranslatedText.MAX_LENGTH);
     }
 
+    /** Never called: the portal's texts are a fixed set (see {@link ContentType#fixed()}). */
     @Override
     protected SiteText create(SiteTextEdit edit, String source) {
         throw new ContentEditException("edit.error.fixed-page");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Implemented by each content feature whose items can be edited, so that one dashboard lists, per
@@ -31,7 +32,7 @@ public interface TranslationWork {
             Map<String, List<String>> outdated) {
 
         /** The gap in these languages only; empty when there is none in them. */
-        public Optional<Gap> onlyIn(java.util.Set<String> languages) {
+        public Optional<Gap> onlyIn(Set<String> languages) {
             Map<String, List<String>> mine = new LinkedHashMap<>(missing);
             Map<String, List<String>> mineOutdated = new LinkedHashMap<>(outdated);
             mine.keySet().retainAll(languages);

@@ -11,9 +11,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,11 +65,18 @@ class VersionList<F> extends Details {
     }
 
     /** Whether two field values are the same for a reader (texts compared as stored: trimmed, blanks absent). */
+    /** The fields whose values differ between two versions (a field only one of them has included), in form order. */
+    static List<String> changedFields(Map<String, Object> before, Map<String, Object> after) {
+        Set<String> fields = new LinkedHashSet<>(after.keySet());
+        fields.addAll(before.keySet());
+        return fields.stream().filter(field -> !same(before.get(field), after.get(field))).toList();
+    }
+
     static boolean same(Object a, Object b) {
         if (a instanceof TextEdit first && b instanceof TextEdit second) {
             return first.sameTexts(second);
         }
-        return java.util.Objects.equals(a, b);
+        return Objects.equals(a, b);
     }
 
     /** What changed from one version to the next; "first saved version" for the oldest. */
@@ -78,14 +87,9 @@ class VersionList<F> extends Details {
             list.add(new ListItem(getTranslation("edit.history.created")));
             return list;
         }
-        Set<String> fields = new java.util.LinkedHashSet<>(after.keySet());
-        fields.addAll(before.keySet());
-        fields.forEach(field -> {
+        changedFields(before, after).forEach(field -> {
             Object value = after.get(field);
             Object old = before.get(field);
-            if (same(old, value)) {
-                return;
-            }
             ListItem item = new ListItem(new Span(FieldNames.of(field, this::getTranslation)));
             if (value instanceof TextEdit || old instanceof TextEdit) {
                 TextEdit newText = value instanceof TextEdit text ? text : TextEdit.EMPTY;

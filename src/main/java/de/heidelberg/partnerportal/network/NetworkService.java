@@ -2,17 +2,15 @@ package de.heidelberg.partnerportal.network;
 
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentCatalog;
-import de.heidelberg.partnerportal.content.ContentChanges;
+import de.heidelberg.partnerportal.content.EditingSupport;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.ContentEditingService;
 import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.regex.Pattern;
@@ -35,8 +33,8 @@ public class NetworkService extends ContentEditingService<Network, NetworkEdit> 
 
     private final NetworkRepository networks;
 
-    NetworkService(NetworkRepository networks, SupportedLanguages languages, ContentChanges changes, Clock clock) {
-        super(ContentType.NETWORK, networks, languages, changes, clock);
+    NetworkService(NetworkRepository networks, EditingSupport support) {
+        super(ContentType.NETWORK, networks, support);
         this.networks = networks;
     }
 

@@ -1,7 +1,7 @@
 package de.heidelberg.partnerportal.news;
 
 import de.heidelberg.partnerportal.content.ContentAccess;
-import de.heidelberg.partnerportal.content.ContentChanges;
+import de.heidelberg.partnerportal.content.EditingSupport;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.ContentEditingService;
 import de.heidelberg.partnerportal.content.EditChecks;
@@ -9,10 +9,8 @@ import de.heidelberg.partnerportal.content.ImageService;
 import de.heidelberg.partnerportal.content.ContentLinks;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,9 +29,8 @@ public class NewsService extends ContentEditingService<NewsItem, NewsEdit> {
     private final ContentLinks links;
     private final ImageService images;
 
-    NewsService(NewsRepository news, ContentLinks links, ImageService images, SupportedLanguages languages,
-            ContentChanges changes, Clock clock) {
-        super(ContentType.NEWS, news, languages, changes, clock);
+    NewsService(NewsRepository news, ContentLinks links, ImageService images, EditingSupport support) {
+        super(ContentType.NEWS, news, support);
         this.news = news;
         this.links = links;
         this.images = images;
@@ -136,13 +133,6 @@ public class NewsService extends ContentEditingService<NewsItem, NewsEdit> {
 
     @Override
     protected void check(NewsEdit edit, String source) {
-        checkTexts(edit, source);
-        if (edit.getDate() == null && (edit.getYear() == null || edit.getYear() < 1900 || edit.getYear() > 2999)) {
-            throw new ContentEditException("edit.error.date");
-        }
-    }
-
-    private void checkTexts(NewsEdit edit, String source) {
         EditChecks.required(edit.getTitle(), source, "news.field.title", TranslatedText.MAX_LINE_LENGTH);
         EditChecks.required(edit.getTeaser(), source, "news.field.teaser", TranslatedText.MAX_LENGTH);
         EditChecks.required(edit.getBody(), source, "news.field.body", TranslatedText.MAX_LENGTH);
@@ -156,6 +146,9 @@ public class NewsService extends ContentEditingService<NewsItem, NewsEdit> {
             if (languages.all().stream().anyMatch(language -> edit.getImageAlt().text(language.getLanguage()).isBlank())) {
                 throw ContentEditException.forField("news.error.image-alt", "news.field.image-alt");
             }
+        }
+        if (edit.getDate() == null && (edit.getYear() == null || edit.getYear() < 1900 || edit.getYear() > 2999)) {
+            throw new ContentEditException("edit.error.date");
         }
     }
 

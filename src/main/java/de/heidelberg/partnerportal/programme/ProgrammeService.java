@@ -1,17 +1,15 @@
 package de.heidelberg.partnerportal.programme;
 
 import de.heidelberg.partnerportal.content.ContentAccess;
-import de.heidelberg.partnerportal.content.ContentChanges;
+import de.heidelberg.partnerportal.content.EditingSupport;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.ContentEditingService;
 import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.ContentLinks;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -28,9 +26,8 @@ public class ProgrammeService extends ContentEditingService<Programme, Programme
     private final ProgrammeRepository programmes;
     private final ContentLinks links;
 
-    ProgrammeService(ProgrammeRepository programmes, ContentLinks links, SupportedLanguages languages,
-            ContentChanges changes, Clock clock) {
-        super(ContentType.PROGRAMME, programmes, languages, changes, clock);
+    ProgrammeService(ProgrammeRepository programmes, ContentLinks links, EditingSupport support) {
+        super(ContentType.PROGRAMME, programmes, support);
         this.programmes = programmes;
         this.links = links;
     }

@@ -48,16 +48,16 @@ public class ContactEditView extends EditorPage<ContactEdit> {
         kind.setItemLabelGenerator(value -> getTranslation("contacts.kind." + value.name()));
         binder.forField(kind).asRequired(getTranslation("edit.error.field-required", getTranslation("contacts.field.kind")))
                 .bind(ContactEdit::getKind, ContactEdit::setKind);
-        TextField name = line("contacts.field.name", 200, "name");
-        TextField street = line("contacts.field.street", 200, "street");
-        TextField postalCode = line("contacts.field.postal-code", 20, "postalCode");
-        TextField city = line("contacts.field.city", 100, "city");
+        TextField name = line("contacts.field.name", ContactEdit.NAME_LENGTH, "name");
+        TextField street = line("contacts.field.street", ContactEdit.STREET_LENGTH, "street");
+        TextField postalCode = line("contacts.field.postal-code", ContactEdit.POSTAL_CODE_LENGTH, "postalCode");
+        TextField city = line("contacts.field.city", ContactEdit.CITY_LENGTH, "city");
         TextField phone = new TextField(getTranslation("contacts.field.phone"));
-        phone.setMaxLength(100);
+        phone.setMaxLength(ContactEdit.PHONE_LENGTH);
         binder.forField(phone).withValidator(ContactService::isPhone, getTranslation("contacts.error.phone"))
                 .bind("phone");
         EmailField email = new EmailField(getTranslation("contacts.field.email"));
-        email.setMaxLength(200);
+        email.setMaxLength(ContactEdit.EMAIL_LENGTH);
         binder.forField(email).withValidator(ContactService::isEmail, getTranslation("contacts.error.email"))
                 .bind("email");
         Checkbox active = new Checkbox(getTranslation("contacts.field.active"));
