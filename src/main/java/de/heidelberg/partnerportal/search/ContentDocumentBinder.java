@@ -5,12 +5,10 @@ import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -39,11 +37,16 @@ public class ContentDocumentBinder implements TypeBinder {
     static final String TRASHED = "trashed";
     static final String PUBLISH_FROM = "publish_from";
     static final String PUBLISH_UNTIL = "publish_until";
+    /** The layout the document was written in, see {@link #FORMAT}. */
+    static final String INDEX_FORMAT = "index_format";
     /**
-     * The field added last, written for every item: an index without it was written by an older version
-     * and is rebuilt at start-up.
+     * The layout of the documents, raised whenever a field is added, removed or indexed with other options.
+     * An index holding documents of another layout is dropped and rebuilt at start-up, before anything writes
+     * to it: older documents would lack what queries filter on, and Lucene refuses to write a field with
+     * options other than those the index has for it. 1 (no number): texts with term vectors and a typo copy
+     * of all texts; 2: no typo copy (typos are looked for in the language fields).
      */
-    static final String NEWEST_FIELD = PUBLISH_UNTIL;
+    static final int FORMAT = 2;
     /** An open publishing period is indexed as running from the epoch to far in the future: filters stay plain ranges. */
     static final Instant ALWAYS_FROM = Instant.EPOCH;
     static final Instant ALWAYS_UNTIL = Instant.parse("9999-12-31T00:00:00Z");
@@ -68,14 +71,6 @@ public class ContentDocumentBinder implements TypeBinder {
         return "internal_" + language;
     }
 
-    /**
-     * Every language's titles, texts and internal notes once more, folded but not stemmed, for typo
-     * tolerance: one fuzzy query per word on three fields instead of one per language and field.
-     */
-    static final String SPELL_TITLE = "spell_title";
-    static final String SPELL_TEXT = "spell_text";
-    static final String SPELL_INTERNAL = "spell_internal";
-
     @Override
     public void bind(TypeBindingContext context) {
         // changes of these re-index the item by themselves; a service that changes only a text inside a
@@ -84,6 +79,7 @@ public class ContentDocumentBinder implements TypeBinder {
                 .use("internalNote");
         IndexSchemaElement schema = context.indexSchemaElement();
         var fields = new Fields(
+                schema.field(INDEX_FORMAT, f -> f.asInteger()).toReference(),
                 schema.field(TYPE, f -> f.asString().projectable(Projectable.YES).aggregable(Aggregable.YES)).toReference(),
                 schema.field(SLUG, f -> f.asString().projectable(Projectable.YES)).toReference(),
                 schema.field(PUBLISHED, f -> f.asBoolean()).toReference(),
@@ -93,14 +89,14 @@ public class ContentDocumentBinder implements TypeBinder {
                 schema.field(YEAR, f -> f.asInteger().projectable(Projectable.YES).aggregable(Aggregable.YES)
                         .sortable(Sortable.YES)).toReference(),
                 schema.field(COUNTRY, f -> f.asString().aggregable(Aggregable.YES)).toReference(),
-                new HashMap<>(), new HashMap<>(), new HashMap<>(),
-                spell(schema, SPELL_TITLE), spell(schema, SPELL_TEXT), spell(schema, SPELL_INTERNAL));
+                new HashMap<>(), new HashMap<>(), new HashMap<>());
         for (String language : languages) {
             String analyzer = Analyzers.forLanguage(language);
             String queryAnalyzer = Analyzers.queryAnalyzer(analyzer);
             fields.titles.put(language, schema.field(title(language), f -> f.asString().analyzer(analyzer).searchAnalyzer(queryAnalyzer)
                     .projectable(Projectable.YES)).toReference());
-            // only texts give snippets; the fast vector highlighter reads the stored term vectors
+            // only texts give snippets; the fast vector highlighter reads the stored term vectors, which hold the
+            // compounds' parts as the index analyser found them ("Urkunde" marks "Einbürgerungsurkunde")
             fields.texts.put(language, schema.field(text(language), f -> f.asString().analyzer(analyzer).searchAnalyzer(queryAnalyzer)
                     .projectable(Projectable.YES).highlightable(List.of(Highlightable.FAST_VECTOR))).multiValued().toReference());
             fields.internals.put(language, schema.field(internal(language), f -> f.asString().analyzer(analyzer).searchAnalyzer(queryAnalyzer))
@@ -109,11 +105,8 @@ public class ContentDocumentBinder implements TypeBinder {
         context.bridge(ContentEntity.class, new Bridge(fields, languages));
     }
 
-    private static IndexFieldReference<String> spell(IndexSchemaElement schema, String name) {
-        return schema.field(name, f -> f.asString().analyzer(Analyzers.FOLDING)).multiValued().toReference();
-    }
-
     private record Fields(
+            IndexFieldReference<Integer> format,
             IndexFieldReference<String> type,
             IndexFieldReference<String> slug,
             IndexFieldReference<Boolean> published,
@@ -124,15 +117,13 @@ public class ContentDocumentBinder implements TypeBinder {
             IndexFieldReference<String> country,
             Map<String, IndexFieldReference<String>> titles,
             Map<String, IndexFieldReference<String>> texts,
-            Map<String, IndexFieldReference<String>> internals,
-            IndexFieldReference<String> spellTitle,
-            IndexFieldReference<String> spellText,
-            IndexFieldReference<String> spellInternal) {}
+            Map<String, IndexFieldReference<String>> internals) {}
 
     private record Bridge(Fields fields, List<String> languages) implements TypeBridge<ContentEntity> {
 
         @Override
         public void write(DocumentElement target, ContentEntity item, TypeBridgeWriteContext context) {
+            target.addValue(fields.format(), FORMAT);
             target.addValue(fields.type(), item.contentType().name());
             target.addValue(fields.slug(), item.getSlug());
             target.addValue(fields.published(), item.isPublished());
@@ -147,14 +138,10 @@ public class ContentDocumentBinder implements TypeBinder {
                     .map(TranslatedText::texts)
                     .toList();
             Map<String, String> internal = item.getInternalNote() == null ? Map.of() : item.getInternalNote().texts();
-            Set<String> spellTitles = new LinkedHashSet<>();
-            Set<String> spellTexts = new LinkedHashSet<>();
-            Set<String> spellInternals = new LinkedHashSet<>();
             for (String language : languages) {
                 String title = item.searchPlainTitle() != null ? item.searchPlainTitle() : titles.get(language);
                 if (title != null) {
                     target.addValue(fields.titles().get(language), title);
-                    spellTitles.add(title);
                 }
                 String body = texts.stream()
                         .map(byLanguage -> byLanguage.get(language))
@@ -162,16 +149,11 @@ public class ContentDocumentBinder implements TypeBinder {
                         .collect(Collectors.joining("\n\n"));
                 if (!body.isEmpty()) {
                     target.addValue(fields.texts().get(language), body);
-                    spellTexts.add(body);
                 }
                 if (internal.get(language) != null) {
                     target.addValue(fields.internals().get(language), internal.get(language));
-                    spellInternals.add(internal.get(language));
                 }
             }
-            spellTitles.forEach(value -> target.addValue(fields.spellTitle(), value));
-            spellTexts.forEach(value -> target.addValue(fields.spellText(), value));
-            spellInternals.forEach(value -> target.addValue(fields.spellInternal(), value));
         }
     }
 }

@@ -58,16 +58,18 @@ public class SearchIndexAdmin {
         }
     }
 
-    /**
-     * Documents written by an older version of the portal: they lack the field added last to the index
-     * document ({@link ContentDocumentBinder#NEWEST_FIELD}), so filters on it would hide them.
-     */
+    /** Documents written in another layout than this version's ({@link ContentDocumentBinder#FORMAT}). */
     long outdatedDocuments() {
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             return Search.session(entityManager).search(ContentEntity.class)
-                    .where(f -> f.not(f.exists().field(ContentDocumentBinder.NEWEST_FIELD)))
+                    .where(f -> f.not(f.match().field(ContentDocumentBinder.INDEX_FORMAT).matching(ContentDocumentBinder.FORMAT)))
                     .fetchTotalHitCount();
         }
+    }
+
+    /** Deletes the index with everything in it, the layout of its fields too, and creates it empty. */
+    void dropAndCreate() {
+        Search.mapping(entityManagerFactory).scope(ContentEntity.class).schemaManager().dropAndCreate();
     }
 
     boolean isRebuilding() {

@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.search;
 
+import jakarta.annotation.PostConstruct;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -8,8 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the search index at start-up when it is empty while the database has content (a new node, a
  * deleted index folder, an installation from before the search existed), or when an older version of
- * the portal wrote it (its documents lack fields that queries now filter on). It runs in the background;
- * search answers from the part already built.
+ * the portal wrote it in another layout ({@link ContentDocumentBinder#FORMAT}). Such an index is dropped
+ * before anything else can write to it (Lucene refuses fields indexed with other options), then rebuilt
+ * in the background; search answers from the part already built.
  */
 @Component
 class SearchIndexInitializer implements SmartInitializingSingleton {
@@ -17,20 +19,32 @@ class SearchIndexInitializer implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexInitializer.class);
 
     private final SearchIndexAdmin admin;
+    private boolean dropped;
 
     SearchIndexInitializer(SearchIndexAdmin admin) {
         this.admin = admin;
     }
 
+    /** Runs while the beans are made, so before any of them writes content (the demo content loader too). */
+    @PostConstruct
+    void dropOutdatedIndex() {
+        long outdated = admin.outdatedDocuments();
+        if (outdated > 0) {
+            log.info("The search index was written by an older version of the portal ({} documents): dropping it",
+                    outdated);
+            admin.dropAndCreate();
+            dropped = true;
+        }
+    }
+
     @Override
     public void afterSingletonsInstantiated() {
         SearchIndexAdmin.IndexStatus status = admin.currentStatus();
-        if (status.documents() == 0 && status.stored() > 0) {
-            log.info("The search index is empty: building it for {} items", status.stored());
+        if (dropped) {
+            log.info("Rebuilding the search index in the new layout for {} items", status.stored());
             admin.startRebuild();
-        } else if (status.documents() > 0 && admin.outdatedDocuments() > 0) {
-            log.info("The search index was written by an older version of the portal: rebuilding it for {} items",
-                    status.stored());
+        } else if (status.documents() == 0 && status.stored() > 0) {
+            log.info("The search index is empty: building it for {} items", status.stored());
             admin.startRebuild();
         }
     }

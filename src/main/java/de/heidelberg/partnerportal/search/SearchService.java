@@ -105,12 +105,12 @@ public class SearchService {
     private SearchPage run(String query, Reader reader, int offset, int limit, Optional<ContentType> type,
             SearchOrder order, boolean withFacets) {
         Request request = new Request(clean(query), reader, offset, limit, type, order, withFacets);
-        SearchPage exact = fetch(request, f -> exactly(f, request.text(), reader), true);
+        SearchPage exact = fetch(request, f -> exactly(f, insight.expand(request.text()), reader), true);
         if (exact.result().total() > 0) {
             return exact;
         }
-        // the typo pass matches other fields than the texts, so there is nothing to highlight
-        return fetch(request, f -> withOneTypo(f, request.text(), reader), false);
+        // the typo pass looks in the same fields: its snippets mark the words as they are spelt in the text
+        return fetch(request, f -> withOneTypo(f, request.text(), reader), true);
     }
 
     private record Request(String text, Reader reader, int offset, int limit, Optional<ContentType> type,
@@ -231,30 +231,50 @@ public class SearchService {
         }).toPredicate();
     }
 
-    /** Every word as typed (phrases, prefixes with *, synonyms widened), in any language, the reader's weighing most. */
-    private SearchPredicate exactly(SearchPredicateFactory f, String text, Reader reader) {
+    /** Every word as typed (phrases, prefixes with *, synonyms already widened), in any language. */
+    private SearchPredicate exactly(SearchPredicateFactory f, String expanded, Reader reader) {
+        List<WeightedField> fields = fields(reader);
+        var exact = f.simpleQueryString().field(fields.getFirst().name()).boost(fields.getFirst().boost());
+        for (WeightedField field : fields.subList(1, fields.size())) {
+            exact = field.boost() == 1f ? exact.field(field.name()) : exact.field(field.name()).boost(field.boost());
+        }
+        return exact.matching(expanded).defaultOperator(BooleanOperator.AND).toPredicate();
+    }
+
+    /**
+     * Every word with at most one typo, on the same fields: each language's fields analyse the words as that
+     * language does, and the automaton of a word runs over each field's own terms.
+     */
+    private SearchPredicate withOneTypo(SearchPredicateFactory f, String text, Reader reader) {
+        List<WeightedField> fields = fields(reader);
+        var fuzzy = f.match().field(fields.getFirst().name()).boost(fields.getFirst().boost());
+        for (WeightedField field : fields.subList(1, fields.size())) {
+            fuzzy = field.boost() == 1f ? fuzzy.field(field.name()) : fuzzy.field(field.name()).boost(field.boost());
+        }
+        return fuzzy.matching(text).fuzzy(1, 2).minimumShouldMatchPercent(100).toPredicate();
+    }
+
+    private record WeightedField(String name, float boost) {}
+
+    /**
+     * Where words are looked for: titles and texts in every language, titles weighing more, the reader's
+     * language most; internal notes only for those who may see them.
+     */
+    private List<WeightedField> fields(Reader reader) {
         String mine = reader.locale().getLanguage();
-        var exact = f.simpleQueryString().field(ContentDocumentBinder.title(mine)).boost(6f)
-                .field(ContentDocumentBinder.text(mine)).boost(2f);
+        List<WeightedField> fields = new ArrayList<>(List.of(
+                new WeightedField(ContentDocumentBinder.title(mine), 6f), new WeightedField(ContentDocumentBinder.text(mine), 2f)));
         for (Locale other : languages.all()) {
             String language = other.getLanguage();
             if (!language.equals(mine)) {
-                exact = exact.field(ContentDocumentBinder.title(language)).boost(2f).field(ContentDocumentBinder.text(language));
+                fields.add(new WeightedField(ContentDocumentBinder.title(language), 2f));
+                fields.add(new WeightedField(ContentDocumentBinder.text(language), 1f));
             }
             if (reader.seesInternal()) {
-                exact = exact.field(ContentDocumentBinder.internal(language));
+                fields.add(new WeightedField(ContentDocumentBinder.internal(language), 1f));
             }
         }
-        return exact.matching(insight.expand(text)).defaultOperator(BooleanOperator.AND).toPredicate();
-    }
-
-    /** Every word with at most one typo, on the language-neutral spell fields, titles weighing most. */
-    private SearchPredicate withOneTypo(SearchPredicateFactory f, String text, Reader reader) {
-        var fuzzy = f.match().field(ContentDocumentBinder.SPELL_TITLE).boost(3f).field(ContentDocumentBinder.SPELL_TEXT);
-        if (reader.seesInternal()) {
-            fuzzy = fuzzy.field(ContentDocumentBinder.SPELL_INTERNAL).boost(0.5f);
-        }
-        return fuzzy.matching(text).fuzzy(1, 2).minimumShouldMatchPercent(100).toPredicate();
+        return fields;
     }
 
     private SearchHit hit(Object[] row, String mine, String source) {

@@ -30,6 +30,14 @@ class SearchServiceTest {
     }
 
     @Test
+    void theSnippetMarksTheWordThatATypoMeant() {
+        SearchHit hit = search.search("Kumamto", readers.current(Locale.GERMAN), 20, Optional.empty()).hits().stream()
+                .filter(found -> found.id().equals("kumamoto"))
+                .findFirst().orElseThrow();
+        assertThat(hit.snippet()).contains("<mark>Kumamoto</mark>");
+    }
+
+    @Test
     void compoundsAndUmlautSpellingsAreFound() {
         assertThat(ids("Urkunde", "de")).contains("einbuergerungsurkunde-1000-2025");
         assertThat(ids("Einbuergerung", "de")).contains("einbuergerungsurkunde-1000-2025");
