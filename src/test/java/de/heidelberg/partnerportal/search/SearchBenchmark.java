@@ -17,16 +17,32 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,6 +54,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.vectorhighlight.FastVectorHighlighter;
 import org.apache.lucene.search.vectorhighlight.FieldQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.mapper.orm.Search;
@@ -105,6 +124,14 @@ class SearchBenchmark {
         // what else runs on the machine, unlike the wall-clock rate
         double indexCpuSeconds = (os.getProcessCpuTime() - startCpu) / 1e9;
         long documents = admin.currentStatus().documents();
+        var mapping = Search.mapping(entityManagerFactory);
+        var scope = mapping.scope(ContentEntity.class).extension(LuceneExtension.get());
+        LuceneIndexManager indexManager = mapping.indexedEntity("NewsItem").indexManager().unwrap(LuceneIndexManager.class);
+        String rawIndexing;
+        try (IndexReader indexReader = scope.openIndexReader()) {
+            rawIndexing = rawIndexing(storedTexts(indexReader), indexManager.indexingAnalyzer(), indexSeconds,
+                    indexCpuSeconds);
+        }
         if (!Boolean.parseBoolean(System.getProperty("bench.queries", "true"))) {
             String report = """
                     # Search benchmark (rebuild only)
@@ -117,7 +144,7 @@ class SearchBenchmark {
                     | CPU time of the rebuild (all threads) | %.1f s, %.2f ms per item |
                     """.formatted(Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                     generated, documents, indexSeconds, documents / indexSeconds, indexCpuSeconds,
-                    1000 * indexCpuSeconds / documents);
+                    1000 * indexCpuSeconds / documents) + "\n" + rawIndexing;
             System.out.println(report);
             Files.writeString(Path.of("target", "benchmark.md"), report);
             return;
@@ -125,35 +152,35 @@ class SearchBenchmark {
 
         // a city staff member reading German: sees internal notes, not drafts
         Reader reader = new Reader(Locale.GERMAN, Locale.GERMAN, true, false);
-        Timing service = time(query -> search.search(query, reader, HITS, Optional.empty()).hits().size());
-        Timing page = time(query -> search.page(query, reader, 0, HITS, Optional.empty(),
-                SearchService.SearchOrder.RELEVANCE).result().hits().size());
-
-        var mapping = Search.mapping(entityManagerFactory);
-        var scope = mapping.scope(ContentEntity.class).extension(LuceneExtension.get());
-        Analyzer analyzer = mapping.indexedEntity("NewsItem").indexManager().unwrap(LuceneIndexManager.class)
-                .searchAnalyzer();
+        Analyzer analyzer = indexManager.searchAnalyzer();
+        Timing service;
+        Timing page;
         Timing raw;
         try (IndexReader indexReader = scope.openIndexReader()) {
             IndexSearcher searcher = new IndexSearcher(indexReader);
             FastVectorHighlighter highlighter = new FastVectorHighlighter();
-            raw = time(query -> {
+            List<Timing> timings = time(List.of(
+                    query -> search.search(query, reader, HITS, Optional.empty()).hits().size(),
+                    query -> search.page(query, reader, 0, HITS, Optional.empty(), SearchService.SearchOrder.RELEVANCE)
+                            .result().hits().size(),
+                    query -> {
                 // as the service: every word as typed; only when that finds nothing, with one typo
-                Query exact = exactQuery(analyzer, query);
-                TopDocs top = searcher.search(exact, HITS);
-                boolean typos = top.totalHits.value == 0;
-                if (typos) {
-                    top = searcher.search(typoQuery(analyzer, query), HITS);
+                Query found = exactQuery(analyzer, query);
+                TopDocs top = searcher.search(found, HITS);
+                if (top.totalHits.value == 0) {
+                    found = typoQuery(analyzer, query);
+                    top = searcher.search(found, HITS);
                 }
-                FieldQuery fieldQuery = highlighter.getFieldQuery(exact, indexReader);
+                FieldQuery fieldQuery = highlighter.getFieldQuery(found, indexReader);
                 for (ScoreDoc hit : top.scoreDocs) {
                     searcher.storedFields().document(hit.doc);
-                    if (!typos) {
-                        highlighter.getBestFragment(fieldQuery, indexReader, hit.doc, ContentDocumentBinder.text("de"), 200);
-                    }
+                    highlighter.getBestFragment(fieldQuery, indexReader, hit.doc, ContentDocumentBinder.text("de"), 200);
                 }
                 return top.scoreDocs.length;
-            });
+            }));
+            service = timings.get(0);
+            page = timings.get(1);
+            raw = timings.get(2);
         }
 
         String report = """
@@ -170,9 +197,9 @@ class SearchBenchmark {
                 | raw Lucene, same query, p50 / p95 / p99 | %.2f / %.2f / %.2f ms |
                 | SearchService.search ÷ raw Lucene at p95 | %.1f× |
 
-                %d queries (%s), %d warm-up runs, %d measured runs each way, top %d hits. The raw query is the
+                %d queries (%s), %d warm-up runs, %d measured runs each way, taken in turns, top %d hits. The raw query is the
                 service's query written by hand: every word on title and text in all three languages and the
-                internal notes, and only when that finds nothing every word with one typo on the spell fields; published
+                internal notes, and only when that finds nothing every word with one typo on the same fields; published
                 items out of the trash within their publishing period only; stored fields read and one snippet
                 highlighted per hit (fast vector highlighter).
                 """.formatted(Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
@@ -182,9 +209,144 @@ class SearchBenchmark {
                 ms(page.all(), 50), ms(page.all(), 95), ms(page.all(), 99),
                 ms(raw.all(), 50), ms(raw.all(), 95), ms(raw.all(), 99),
                 (double) percentile(service.all(), 95) / percentile(raw.all(), 95), QUERIES.size(),
-                String.join(", ", QUERIES), WARMUP, RUNS, HITS) + "\n" + perQuery(service, raw);
+                String.join(", ", QUERIES), WARMUP, RUNS, HITS) + "\n" + perQuery(service, raw) + "\n" + rawIndexing;
         System.out.println(report);
         Files.writeString(Path.of("target", "benchmark.md"), report);
+    }
+
+    /** What a rebuild writes per item, read back from the index the mass indexer built. */
+    private record StoredTexts(String type, String slug, Map<String, String> titles, Map<String, String> texts) {}
+
+    private static List<StoredTexts> storedTexts(IndexReader reader) throws IOException {
+        List<StoredTexts> all = new ArrayList<>(reader.numDocs());
+        StoredFields stored = reader.storedFields();
+        Bits live = MultiBits.getLiveDocs(reader);
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            if (live != null && !live.get(doc)) {
+                continue;
+            }
+            Document document = stored.document(doc);
+            Map<String, String> titles = new LinkedHashMap<>();
+            Map<String, String> texts = new LinkedHashMap<>();
+            for (String language : LANGUAGES) {
+                String title = document.get(ContentDocumentBinder.title(language));
+                if (title != null) {
+                    titles.put(language, title);
+                }
+                String[] bodies = document.getValues(ContentDocumentBinder.text(language));
+                if (bodies.length > 0) {
+                    texts.put(language, String.join("\n\n", bodies));
+                }
+            }
+            all.add(new StoredTexts(document.get(ContentDocumentBinder.TYPE), document.get(ContentDocumentBinder.SLUG),
+                    titles, texts));
+        }
+        return all;
+    }
+
+    /** What a bare Lucene index of the same items holds, from what the portal writes down to what the issue needs. */
+    private enum RawVariant {
+        AS_THE_PORTAL("the portal's fields: language fields, texts stored with term vectors (for snippets)", false, true),
+        WITH_SPELL_COPY("plus a folded copy of all texts for typos (until stop 9)", true, true),
+        WITHOUT_TERM_VECTORS("the portal's fields without term vectors (the floor: what every search needs)", false, false);
+
+        final String description;
+        final boolean spellCopy;
+        final boolean termVectors;
+
+        RawVariant(String description, boolean spellCopy, boolean termVectors) {
+            this.description = description;
+            this.spellCopy = spellCopy;
+            this.termVectors = termVectors;
+        }
+    }
+
+    /**
+     * The same items written with a bare Lucene IndexWriter, one thread per core, with the portal's analyzers:
+     * the floor under what Hibernate Search's mass indexer can reach, per variant of what is indexed.
+     */
+    private static String rawIndexing(List<StoredTexts> items, Analyzer analyzer, double massSeconds, double massCpuSeconds)
+            throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        int threads = Runtime.getRuntime().availableProcessors();
+        StringBuilder table = new StringBuilder("""
+                Bare Lucene (IndexWriter, %d threads, the portal's analyzers, texts read back from the index) writing
+                the same %,d items, against the mass indexer above (%,.0f items/s, %.2f ms CPU per item):
+
+                | what is indexed | items/s | ms CPU per item |
+                |---|---|---|
+                """.formatted(threads, items.size(), items.size() / massSeconds, 1000 * massCpuSeconds / items.size()));
+        Analyzer folding = Analyzers.create(Analyzers.FOLDING);
+        Analyzer withSpellFields = new PerFieldAnalyzerWrapper(analyzer, Map.of("spell_title", folding, "spell_text", folding));
+        for (RawVariant variant : RawVariant.values()) {
+            Path directory = Files.createTempDirectory(Path.of("target"), "raw-index-");
+            try (FSDirectory index = FSDirectory.open(directory);
+                    IndexWriter writer = new IndexWriter(index, new IndexWriterConfig(withSpellFields))) {
+                long startCpu = os.getProcessCpuTime();
+                long start = System.nanoTime();
+                try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+                    List<Future<?>> parts = new ArrayList<>();
+                    for (int part = 0; part < threads; part++) {
+                        int first = part;
+                        parts.add(pool.submit(() -> {
+                            for (int i = first; i < items.size(); i += threads) {
+                                writer.addDocument(rawDocument(items.get(i), variant, i));
+                            }
+                            return null;
+                        }));
+                    }
+                    for (Future<?> part : parts) {
+                        part.get();
+                    }
+                }
+                writer.commit();
+                double seconds = (System.nanoTime() - start) / 1e9;
+                double cpuSeconds = (os.getProcessCpuTime() - startCpu) / 1e9;
+                table.append("| %s | %,.0f | %.2f |%n".formatted(variant.description, items.size() / seconds,
+                        1000 * cpuSeconds / items.size()));
+            } finally {
+                try (var files = Files.walk(directory)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                }
+            }
+        }
+        return table.toString();
+    }
+
+    private static Document rawDocument(StoredTexts item, RawVariant variant, int number) {
+        Document document = new Document();
+        document.add(new IntPoint(ContentDocumentBinder.INDEX_FORMAT, ContentDocumentBinder.FORMAT));
+        document.add(new StringField(ContentDocumentBinder.TYPE, item.type(), Field.Store.YES));
+        document.add(new SortedSetDocValuesField(ContentDocumentBinder.TYPE, new BytesRef(item.type())));
+        document.add(new StringField(ContentDocumentBinder.SLUG, item.slug(), Field.Store.YES));
+        document.add(new IntPoint(ContentDocumentBinder.PUBLISHED, 1));
+        document.add(new IntPoint(ContentDocumentBinder.TRASHED, 0));
+        document.add(new LongPoint(ContentDocumentBinder.PUBLISH_FROM, 0));
+        document.add(new LongPoint(ContentDocumentBinder.PUBLISH_UNTIL, Long.MAX_VALUE));
+        int year = 2000 + number % 26;
+        document.add(new IntPoint(ContentDocumentBinder.YEAR, year));
+        document.add(new StoredField(ContentDocumentBinder.YEAR, year));
+        document.add(new NumericDocValuesField(ContentDocumentBinder.YEAR, year));
+        FieldType textType = new FieldType(TextField.TYPE_STORED);
+        if (variant.termVectors) {
+            textType.setStoreTermVectors(true);
+            textType.setStoreTermVectorPositions(true);
+            textType.setStoreTermVectorOffsets(true);
+        }
+        textType.freeze();
+        item.titles().forEach((language, title) -> {
+            document.add(new TextField(ContentDocumentBinder.title(language), title, Field.Store.YES));
+            if (variant.spellCopy) {
+                document.add(new TextField("spell_title", title, Field.Store.NO));
+            }
+        });
+        item.texts().forEach((language, text) -> {
+            document.add(new Field(ContentDocumentBinder.text(language), text, textType));
+            if (variant.spellCopy) {
+                document.add(new TextField("spell_text", text, Field.Store.NO));
+            }
+        });
+        return document;
     }
 
     private interface Run {
@@ -194,23 +356,42 @@ class SearchBenchmark {
     /** Every run's time, sorted, and each query's times (sorted) to see which ones are slow. */
     private record Timing(long[] all, Map<String, long[]> byQuery) {}
 
-    private static Timing time(Run run) throws Exception {
+    /**
+     * Times the runs side by side: each query goes through every run in turn (the order turning with each
+     * query), so that a busy moment of a shared machine falls on all of them alike and their ratio holds.
+     */
+    private static List<Timing> time(List<Run> runs) throws Exception {
         for (int i = 0; i < WARMUP; i++) {
-            run.apply(QUERIES.get(i % QUERIES.size()));
+            for (Run run : runs) {
+                run.apply(QUERIES.get(i % QUERIES.size()));
+            }
         }
-        long[] nanos = new long[RUNS];
-        Map<String, long[]> byQuery = new LinkedHashMap<>();
-        QUERIES.forEach(query -> byQuery.put(query, new long[RUNS / QUERIES.size()]));
+        List<long[]> nanos = new ArrayList<>();
+        List<Map<String, long[]>> byQuery = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            nanos.add(new long[RUNS]);
+            Map<String, long[]> perQuery = new LinkedHashMap<>();
+            QUERIES.forEach(query -> perQuery.put(query, new long[RUNS / QUERIES.size()]));
+            byQuery.add(perQuery);
+        }
         for (int i = 0; i < RUNS; i++) {
             String query = QUERIES.get(i % QUERIES.size());
-            long start = System.nanoTime();
-            run.apply(query);
-            nanos[i] = System.nanoTime() - start;
-            byQuery.get(query)[i / QUERIES.size()] = nanos[i];
+            for (int turn = 0; turn < runs.size(); turn++) {
+                int r = (i + turn) % runs.size();
+                long start = System.nanoTime();
+                runs.get(r).apply(query);
+                long took = System.nanoTime() - start;
+                nanos.get(r)[i] = took;
+                byQuery.get(r).get(query)[i / QUERIES.size()] = took;
+            }
         }
-        Arrays.sort(nanos);
-        byQuery.values().forEach(Arrays::sort);
-        return new Timing(nanos, byQuery);
+        List<Timing> timings = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            Arrays.sort(nanos.get(r));
+            byQuery.get(r).values().forEach(Arrays::sort);
+            timings.add(new Timing(nanos.get(r), byQuery.get(r)));
+        }
+        return timings;
     }
 
     private static String perQuery(Timing service, Timing raw) {
@@ -230,15 +411,10 @@ class SearchBenchmark {
 
     /** The service's first query by hand: every word as typed, in any language, internal notes too. */
     private static Query exactQuery(Analyzer analyzer, String text) throws IOException {
-        List<String> fields = new ArrayList<>();
-        for (String language : LANGUAGES) {
-            fields.addAll(List.of(ContentDocumentBinder.title(language), ContentDocumentBinder.text(language),
-                    ContentDocumentBinder.internal(language)));
-        }
         BooleanQuery.Builder exact = new BooleanQuery.Builder();
         for (String word : text.split("\\s+")) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
-            for (String field : fields) {
+            for (String field : searchedFields()) {
                 for (String token : tokens(analyzer, field, word)) {
                     any.add(new TermQuery(new Term(field, token)), BooleanClause.Occur.SHOULD);
                 }
@@ -248,11 +424,19 @@ class SearchBenchmark {
         return published(exact.build());
     }
 
-    /** The service's second query by hand: every word with one typo on the spell fields. */
+    private static List<String> searchedFields() {
+        List<String> fields = new ArrayList<>();
+        for (String language : LANGUAGES) {
+            fields.addAll(List.of(ContentDocumentBinder.title(language), ContentDocumentBinder.text(language),
+                    ContentDocumentBinder.internal(language)));
+        }
+        return fields;
+    }
+
+    /** The service's second query by hand: every word with one typo, on the same fields. */
     private static Query typoQuery(Analyzer analyzer, String text) throws IOException {
         BooleanQuery.Builder fuzzy = new BooleanQuery.Builder();
-        for (String field : List.of(ContentDocumentBinder.SPELL_TITLE, ContentDocumentBinder.SPELL_TEXT,
-                ContentDocumentBinder.SPELL_INTERNAL)) {
+        for (String field : searchedFields()) {
             BooleanQuery.Builder every = new BooleanQuery.Builder();
             for (String token : tokens(analyzer, field, text)) {
                 every.add(new FuzzyQuery(new Term(field, token), 1, 2), BooleanClause.Occur.MUST);
