@@ -105,7 +105,7 @@ public class SearchService {
     private SearchPage run(String query, Reader reader, int offset, int limit, Optional<ContentType> type,
             SearchOrder order, boolean withFacets) {
         Request request = new Request(clean(query), reader, offset, limit, type, order, withFacets);
-        SearchPage exact = fetch(request, f -> exactly(f, insight.expand(request.text()), reader), true);
+        SearchPage exact = fetch(request, f -> exactly(f, insight.expand(request.text()), reader), false);
         if (exact.result().total() > 0) {
             return exact;
         }
@@ -117,7 +117,7 @@ public class SearchService {
             SearchOrder order, boolean withFacets) {}
 
     private SearchPage fetch(Request request, Function<SearchPredicateFactory, SearchPredicate> matching,
-            boolean highlight) {
+            boolean typos) {
         Reader reader = request.reader();
         Optional<ContentType> type = request.type();
         SearchOrder order = request.order();
@@ -132,9 +132,9 @@ public class SearchService {
                                 f.field(ContentDocumentBinder.SLUG, String.class),
                                 f.field(ContentDocumentBinder.title(mine), String.class),
                                 f.field(ContentDocumentBinder.title(source), String.class),
-                                highlight ? f.highlight(ContentDocumentBinder.text(mine)) : f.constant(List.<String>of()),
+                                f.highlight(ContentDocumentBinder.text(mine)),
                                 // a reader of the source language needs the snippet once (see hit())
-                                highlight && !source.equals(mine) ? f.highlight(ContentDocumentBinder.text(source))
+                                !source.equals(mine) ? f.highlight(ContentDocumentBinder.text(source))
                                         : f.constant(List.<String>of()),
                                 f.field(ContentDocumentBinder.text(mine), String.class).multi(),
                                 f.field(ContentDocumentBinder.text(source), String.class).multi())
@@ -163,11 +163,11 @@ public class SearchService {
         }
         SearchResult found = new SearchResult(request.text(), result.total().hitCount(), hits);
         if (!withFacets) {
-            return new SearchPage(found, Map.of(), Map.of(), Map.of());
+            return new SearchPage(found, Map.of(), Map.of(), Map.of(), typos);
         }
         Map<String, Long> types = new LinkedHashMap<>();
         result.aggregation(TYPES).forEach((name, count) -> types.put(apiName(ContentType.valueOf(name)), count));
-        return new SearchPage(found, types, result.aggregation(YEARS), result.aggregation(COUNTRIES));
+        return new SearchPage(found, types, result.aggregation(YEARS), result.aggregation(COUNTRIES), typos);
     }
 
     /** Titles that start like the typed words, for suggestions as one types; empty for unusable input. */

@@ -283,6 +283,14 @@ class PortalBrowserIT {
         page.locator(".search-page vaadin-text-field input").fill("Weinmesse");
         page.locator(".search-page vaadin-text-field input").press("Enter");
         assertThat(page.locator(".search-hit mark").first()).hasText("Weinmesse");
+
+        // a typo: found on the second pass, the snippet marks the word as the text spells it
+        page.locator(".search-page vaadin-text-field input").fill("Kumamto");
+        page.locator(".search-page vaadin-text-field input").press("Enter");
+        assertThat(page.locator(".search-summary")).containsText("(ähnliche Schreibweise)");
+        assertThat(page.locator(".search-hit").first()).containsText("Kumamoto");
+        assertThat(page.locator(".search-hit mark").first()).hasText("Kumamoto");
+        screenshot("search-typo-kumamto");
     }
 
     @Test

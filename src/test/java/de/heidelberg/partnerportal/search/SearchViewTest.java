@@ -33,6 +33,18 @@ class SearchViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("partner")
+    void hitsForASimilarSpellingSaySo() {
+        SearchView page = open(Map.of("q", "Kumamto", "lang", "fr"));
+        assertThat(page.getElement().getTextRecursively())
+                .contains("1 résultat pour « Kumamto » (orthographe proche)", "Kumamoto");
+        assertThat(page.getElement().getOuterHTML()).contains("<mark>Kumamoto</mark>");
+
+        open(Map.of("q", "Kumamoto", "lang", "fr"));
+        assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("orthographe proche");
+    }
+
+    @Test
+    @WithUserDetails("partner")
     void theTypeFilterComesFromTheAddress() {
         SearchView page = open(Map.of("q", "Montpellier", "type", "news", "lang", "fr"));
         assertThat($(Div.class, page).withClassName("search-hit").all())

@@ -135,9 +135,11 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         try {
             SearchPage page = search.page(query.getValue(), reader, 0, PAGE_SIZE, type, order.getValue());
             insight.record(page.result().query(), page.result().total());
-            summary.setText(page.result().total() == 1
+            String count = page.result().total() == 1
                     ? getTranslation("search.count.one", page.result().query())
-                    : getTranslation("search.count", page.result().total(), page.result().query()));
+                    : getTranslation("search.count", page.result().total(), page.result().query());
+            summary.setText(page.similarSpellings() && page.result().total() > 0
+                    ? count + " " + getTranslation("search.similar-spellings") : count);
             showFacets(page);
             show(page);
             if (page.result().total() == 0) {
