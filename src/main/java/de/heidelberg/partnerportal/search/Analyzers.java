@@ -2,7 +2,6 @@ package de.heidelberg.partnerportal.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
@@ -29,9 +28,6 @@ public final class Analyzers {
     /** For names and text in any language: lower-case, diacritics folded ("Łużniak" = "luzniak"). */
     public static final String FOLDING = "portal_folding";
 
-    /** Every analyzer the portal declares. */
-    static final List<String> NAMES = List.of(GERMAN, GERMAN_QUERY, ENGLISH, FRENCH, FOLDING);
-
     static final String COMPOUND_PARTS = "search/german-compound-parts.txt";
     /** The compound splitter's parameters, as Lucene's "dictionaryCompoundWord" filter names them. */
     static final String[] COMPOUND_SPLITTING = {
@@ -50,18 +46,6 @@ public final class Analyzers {
             case "en" -> ENGLISH;
             case "fr" -> FRENCH;
             default -> FOLDING;
-        };
-    }
-
-    /** A new instance of the analyzer with this name. */
-    static Analyzer create(String name) {
-        return switch (name) {
-            case GERMAN -> german();
-            case GERMAN_QUERY -> germanQuery();
-            case ENGLISH -> english();
-            case FRENCH -> french();
-            case FOLDING -> folding();
-            default -> throw new IllegalArgumentException("No analyzer named " + name);
         };
     }
 

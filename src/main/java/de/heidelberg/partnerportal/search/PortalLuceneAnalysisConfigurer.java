@@ -8,8 +8,10 @@ public class PortalLuceneAnalysisConfigurer implements LuceneAnalysisConfigurer 
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        for (String name : Analyzers.NAMES) {
-            context.analyzer(name).instance(Analyzers.create(name));
-        }
+        context.analyzer(Analyzers.GERMAN).instance(Analyzers.german());
+        context.analyzer(Analyzers.GERMAN_QUERY).instance(Analyzers.germanQuery());
+        context.analyzer(Analyzers.ENGLISH).instance(Analyzers.english());
+        context.analyzer(Analyzers.FRENCH).instance(Analyzers.french());
+        context.analyzer(Analyzers.FOLDING).instance(Analyzers.folding());
     }
 }

@@ -276,7 +276,7 @@ class SearchBenchmark {
                 | what is indexed | items/s | ms CPU per item |
                 |---|---|---|
                 """.formatted(threads, items.size(), items.size() / massSeconds, 1000 * massCpuSeconds / items.size()));
-        Analyzer folding = Analyzers.create(Analyzers.FOLDING);
+        Analyzer folding = Analyzers.folding();
         Analyzer withSpellFields = new PerFieldAnalyzerWrapper(analyzer, Map.of("spell_title", folding, "spell_text", folding));
         for (RawVariant variant : RawVariant.values()) {
             Path directory = Files.createTempDirectory(Path.of("target"), "raw-index-");
