@@ -1,6 +1,6 @@
 package de.heidelberg.partnerportal.api;
 
-import de.heidelberg.partnerportal.content.ImageService;
+import de.heidelberg.partnerportal.image.ImageService;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;

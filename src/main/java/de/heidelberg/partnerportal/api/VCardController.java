@@ -1,9 +1,9 @@
 package de.heidelberg.partnerportal.api;
 
+import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.contact.ContactKind;
 import de.heidelberg.partnerportal.contact.ContactService;
 import de.heidelberg.partnerportal.contact.ContactView;
-import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;

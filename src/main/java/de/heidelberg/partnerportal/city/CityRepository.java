@@ -1,9 +1,9 @@
 package de.heidelberg.partnerportal.city;
 
+import de.heidelberg.partnerportal.content.ContentRepository;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import de.heidelberg.partnerportal.content.ContentRepository;
 
 interface CityRepository extends ContentRepository<PartnerCity> {
 

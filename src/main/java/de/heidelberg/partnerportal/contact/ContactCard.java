@@ -1,7 +1,7 @@
 package de.heidelberg.partnerportal.contact;
 
 import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.ContentPage;
+import de.heidelberg.partnerportal.ui.page.ContentPage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;

@@ -1,8 +1,8 @@
 package de.heidelberg.partnerportal.contact;
 
+import de.heidelberg.partnerportal.content.ContentRepository;
 import java.util.Collection;
 import java.util.List;
-import de.heidelberg.partnerportal.content.ContentRepository;
 
 interface ContactRepository extends ContentRepository<Contact> {
 

@@ -8,29 +8,39 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steps every change of a stored item ends with, in the changing transaction: who and when on the
- * item, the form as a version in the history, and {@link ContentChanged} for the search index (which
- * cannot see a change inside a translated text by itself).
+ * item, then {@link ContentChanged} for those who keep track of changes — the history keeps the form
+ * as a version, the search index writes the item again (it cannot see a change inside a translated
+ * text by itself). Listeners run in the changing transaction, so a version is never kept for a change
+ * that is rolled back.
  */
 @Component
 public class ContentChanges {
 
-    /** Published after every change of an item, within its transaction. */
-    public record ContentChanged(ContentEntity item) {}
+    /** What was done to the item. */
+    public enum Action {
+        SAVE,
+        TRASH,
+        RESTORE
+    }
 
-    private final ContentHistory history;
+    /**
+     * Published after every change of an item, within its transaction.
+     *
+     * @param form the item's whole form after the change, as its editor saved it
+     */
+    public record ContentChanged(ContentEntity item, Action action, ContentForm form) {}
+
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ContentChanges(ContentHistory history, ApplicationEventPublisher events, Clock clock) {
-        this.history = history;
+    ContentChanges(ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(ContentEntity item, ContentHistory.Action action, ContentForm form) {
+    public void record(ContentEntity item, Action action, ContentForm form) {
         item.markChanged(CurrentUser.username(), clock.instant());
-        history.record(item.contentType(), item.getId(), item.getSlug(), action, form);
-        events.publishEvent(new ContentChanged(item));
+        events.publishEvent(new ContentChanged(item, action, form));
     }
 }

@@ -129,7 +129,7 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
         E saved = repository.save(item);
         // the version keeps the states the texts have now, so that taking it back later restores them too
         edit.setStates(states(saved));
-        changes.record(saved, ContentHistory.Action.SAVE, edit);
+        changes.record(saved, ContentChanges.Action.SAVE, edit);
         return saved.getSlug();
     }
 
@@ -142,7 +142,7 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
         E found = stored(id);
         found.checkEditedVersion(editedVersion);
         found.moveToTrash(CurrentUser.username(), clock.instant());
-        changes.record(found, ContentHistory.Action.TRASH, form(found));
+        changes.record(found, ContentChanges.Action.TRASH, form(found));
     }
 
     @Override
@@ -162,7 +162,7 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
         E found = repository.findById(id).filter(ContentEntity::isInTrash)
                 .orElseThrow(() -> new ContentEditException("edit.error.gone"));
         found.restoreFromTrash();
-        changes.record(found, ContentHistory.Action.RESTORE, form(found));
+        changes.record(found, ContentChanges.Action.RESTORE, form(found));
     }
 
     /**

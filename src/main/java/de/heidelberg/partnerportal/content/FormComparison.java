@@ -19,7 +19,7 @@ final class FormComparison {
     }
 
     private static JsonNode comparable(ContentForm form, Set<String> languages) {
-        ObjectNode tree = ContentHistory.JSON.valueToTree(form);
+        ObjectNode tree = FormJson.MAPPER.valueToTree(form);
         tree.remove("version");
         tree.remove("states");
         withoutTexts(tree, languages);

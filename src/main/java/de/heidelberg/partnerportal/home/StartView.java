@@ -1,5 +1,10 @@
 package de.heidelberg.partnerportal.home;
 
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.content.Readers;
+import de.heidelberg.partnerportal.page.SiteTextService;
+import de.heidelberg.partnerportal.ui.page.ContentPage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,12 +20,6 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.heidelberg.partnerportal.city.CityService;
 import de.heidelberg.partnerportal.city.RelationCounts;
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.content.ContentPage;
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.SiteTextService;
 import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.news.NewsFilter;

@@ -1,10 +1,10 @@
 package de.heidelberg.partnerportal.news;
 
+import de.heidelberg.partnerportal.content.ContentRepository;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
-import de.heidelberg.partnerportal.content.ContentRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface NewsRepository extends ContentRepository<NewsItem> {

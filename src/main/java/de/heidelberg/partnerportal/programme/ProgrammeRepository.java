@@ -1,7 +1,7 @@
 package de.heidelberg.partnerportal.programme;
 
-import java.util.List;
 import de.heidelberg.partnerportal.content.ContentRepository;
+import java.util.List;
 
 interface ProgrammeRepository extends ContentRepository<Programme> {
 

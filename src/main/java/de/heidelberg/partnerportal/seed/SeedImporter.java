@@ -1,11 +1,11 @@
 package de.heidelberg.partnerportal.seed;
 
+import de.heidelberg.partnerportal.page.SiteTextService;
 import de.heidelberg.partnerportal.city.CityService;
 import de.heidelberg.partnerportal.city.NewCity;
 import de.heidelberg.partnerportal.city.Since;
 import de.heidelberg.partnerportal.contact.ContactService;
 import de.heidelberg.partnerportal.contact.NewContact;
-import de.heidelberg.partnerportal.content.SiteTextService;
 import de.heidelberg.partnerportal.network.NetworkService;
 import de.heidelberg.partnerportal.network.NewNetwork;
 import de.heidelberg.partnerportal.news.NewNews;

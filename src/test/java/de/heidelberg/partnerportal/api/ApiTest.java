@@ -50,7 +50,7 @@ class ApiTest {
     }
 
     @Autowired
-    de.heidelberg.partnerportal.content.ImageService images;
+    de.heidelberg.partnerportal.image.ImageService images;
 
     @Test
     void anUploadedImageIsServedToSignedInReadersOnly() throws Exception {

@@ -1,5 +1,7 @@
 package de.heidelberg.partnerportal.city;
 
+import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.Readers;
 import static de.heidelberg.partnerportal.EditorInputs.type;
 import static de.heidelberg.partnerportal.Navigation.navigateWithLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,8 +15,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import de.heidelberg.partnerportal.PortalTest;
 import de.heidelberg.partnerportal.city.ui.CityEditView;
 import de.heidelberg.partnerportal.city.ui.PartnerCityView;
-import de.heidelberg.partnerportal.content.ContentEditException;
-import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedTextField;
 import de.heidelberg.partnerportal.i18n.TranslationState;

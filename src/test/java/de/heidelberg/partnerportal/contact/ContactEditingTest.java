@@ -1,5 +1,7 @@
 package de.heidelberg.partnerportal.contact;
 
+import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.Readers;
 import static de.heidelberg.partnerportal.EditorInputs.type;
 import static de.heidelberg.partnerportal.Navigation.navigateWithLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,8 +17,6 @@ import de.heidelberg.partnerportal.PortalTest;
 import de.heidelberg.partnerportal.contact.ui.ContactEditView;
 import de.heidelberg.partnerportal.contact.ui.ContactPageView;
 import de.heidelberg.partnerportal.contact.ui.ContactsView;
-import de.heidelberg.partnerportal.content.ContentEditException;
-import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.search.SearchService;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.content;
 
+import de.heidelberg.partnerportal.page.SiteTextService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.heidelberg.partnerportal.PortalTest;

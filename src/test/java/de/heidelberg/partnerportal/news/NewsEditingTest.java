@@ -1,5 +1,15 @@
 package de.heidelberg.partnerportal.news;
 
+import de.heidelberg.partnerportal.history.ContentHistory;
+import de.heidelberg.partnerportal.content.ContentChanges;
+import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.Readers;
+import de.heidelberg.partnerportal.content.StaleEditException;
+import de.heidelberg.partnerportal.content.TranslationWork;
+import de.heidelberg.partnerportal.content.TrashCan;
+import de.heidelberg.partnerportal.presence.EditMarks;
+import de.heidelberg.partnerportal.translation.Translations;
 import static de.heidelberg.partnerportal.Navigation.navigateWithLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,15 +25,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import de.heidelberg.partnerportal.PortalTest;
-import de.heidelberg.partnerportal.content.ContentEditException;
-import de.heidelberg.partnerportal.content.ContentHistory;
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.EditMarks;
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.content.StaleEditException;
-import de.heidelberg.partnerportal.content.TranslationWork;
-import de.heidelberg.partnerportal.content.Translations;
-import de.heidelberg.partnerportal.content.TrashCan;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedTextField;
 import de.heidelberg.partnerportal.i18n.TranslationState;
@@ -377,7 +378,7 @@ class NewsEditingTest extends SpringBrowserlessTest {
                 .extracting(hit -> hit.id()).doesNotContain(SLUG);
         assertThat(news.edit(SLUG)).isEmpty();
 
-        var trashView = navigateWithLanguage("trash", "de", de.heidelberg.partnerportal.content.ui.TrashView.class);
+        var trashView = navigateWithLanguage("trash", "de", de.heidelberg.partnerportal.trash.ui.TrashView.class);
         @SuppressWarnings("unchecked")
         Grid<TrashCan.TrashedItem> trashed = $(Grid.class, trashView).single();
         var rows = test(trashed);
@@ -391,7 +392,7 @@ class NewsEditingTest extends SpringBrowserlessTest {
         Long id = news.edit(SLUG).orElseThrow().getId();
         assertThat(history.versions(ContentType.NEWS, id, NewsEdit.class))
                 .extracting(version -> version.revision().action())
-                .containsExactly(ContentHistory.Action.RESTORE, ContentHistory.Action.TRASH);
+                .containsExactly(ContentChanges.Action.RESTORE, ContentChanges.Action.TRASH);
     }
 
     @Test
@@ -411,7 +412,7 @@ class NewsEditingTest extends SpringBrowserlessTest {
         });
 
         var dashboard = navigateWithLanguage("translations", "fr",
-                de.heidelberg.partnerportal.content.ui.TranslationDashboardView.class);
+                de.heidelberg.partnerportal.translation.ui.TranslationDashboardView.class);
         @SuppressWarnings("unchecked")
         Grid<TranslationWork.Gap> grid = $(Grid.class, dashboard).single();
         var rows = test(grid);
@@ -469,7 +470,7 @@ class NewsEditingTest extends SpringBrowserlessTest {
     @WithUserDetails("editor")
     void theAuditLogIsForAdministratorsOnly() {
         UI.getCurrent().navigate("admin/audit");
-        assertThat(getCurrentView()).isNotInstanceOf(de.heidelberg.partnerportal.content.ui.AuditLogView.class);
+        assertThat(getCurrentView()).isNotInstanceOf(de.heidelberg.partnerportal.history.ui.AuditLogView.class);
         assertThatThrownBy(() -> history.latest(10)).isInstanceOf(AccessDeniedException.class);
     }
 

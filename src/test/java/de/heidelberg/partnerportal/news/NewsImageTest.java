@@ -1,5 +1,9 @@
 package de.heidelberg.partnerportal.news;
 
+import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.Readers;
+import de.heidelberg.partnerportal.image.ImageService;
+import de.heidelberg.partnerportal.ui.editor.ImageField;
 import static de.heidelberg.partnerportal.EditorInputs.type;
 import static de.heidelberg.partnerportal.Navigation.navigateWithLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,10 +17,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadTester;
 import de.heidelberg.partnerportal.PortalTest;
 import de.heidelberg.partnerportal.TestImages;
-import de.heidelberg.partnerportal.content.ContentEditException;
-import de.heidelberg.partnerportal.content.ImageField;
-import de.heidelberg.partnerportal.content.ImageService;
-import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.TranslatedTextField;
 import de.heidelberg.partnerportal.news.ui.NewsEditView;
 import de.heidelberg.partnerportal.news.ui.NewsItemView;
@@ -88,7 +88,7 @@ class NewsImageTest extends SpringBrowserlessTest {
 
         NewsItemView page = navigateWithLanguage("news/" + SLUG, "fr", NewsItemView.class);
         Image shown = $(Image.class, page).withClassName("news-image").single();
-        assertThat(shown.getSrc()).isEqualTo(ImageField.url(image.getValue()));
+        assertThat(shown.getSrc()).isEqualTo(ImageService.url(image.getValue()));
         assertThat(shown.getAlt()).hasValue("Le nouveau pont sur le Neckar");
         assertThat(images.find(image.getValue()).orElseThrow().mediaType()).isEqualTo("image/png");
     }

@@ -1,5 +1,7 @@
 package de.heidelberg.partnerportal.programme;
 
+import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.content.Readers;
 import static de.heidelberg.partnerportal.EditorInputs.type;
 import static de.heidelberg.partnerportal.Navigation.navigateWithLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,8 +13,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import de.heidelberg.partnerportal.PortalTest;
-import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.programme.ui.ProgrammeEditView;
 import de.heidelberg.partnerportal.programme.ui.ProgrammePageView;
 import de.heidelberg.partnerportal.programme.ui.ProgrammesView;

@@ -1,8 +1,8 @@
 package de.heidelberg.partnerportal.search;
 
-import de.heidelberg.partnerportal.PartnerPortalApplication;
 import de.heidelberg.partnerportal.content.ContentEntity;
 import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.PartnerPortalApplication;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,10 +1,10 @@
 package de.heidelberg.partnerportal.search;
 
+import de.heidelberg.partnerportal.content.Readers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.heidelberg.partnerportal.PortalTest;
-import de.heidelberg.partnerportal.content.Readers;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

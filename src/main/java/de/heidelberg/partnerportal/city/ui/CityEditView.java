@@ -1,5 +1,8 @@
 package de.heidelberg.partnerportal.city.ui;
 
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.ui.editor.EditorPage;
+import de.heidelberg.partnerportal.ui.editor.EditorServices;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.LINE;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.MARKDOWN;
 
@@ -17,9 +20,6 @@ import de.heidelberg.partnerportal.city.CityService;
 import de.heidelberg.partnerportal.city.FocusAreaEdit;
 import de.heidelberg.partnerportal.city.RelationStatus;
 import de.heidelberg.partnerportal.city.RelationType;
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.EditorServices;
-import de.heidelberg.partnerportal.content.EditorPage;
 import de.heidelberg.partnerportal.i18n.ListField;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.i18n.TextEdit;

@@ -1,5 +1,8 @@
 package de.heidelberg.partnerportal.contact.ui;
 
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.ui.editor.EditorPage;
+import de.heidelberg.partnerportal.ui.editor.EditorServices;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.LINE;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.PLAIN_TEXT;
 
@@ -12,9 +15,6 @@ import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.contact.ContactEdit;
 import de.heidelberg.partnerportal.contact.ContactKind;
 import de.heidelberg.partnerportal.contact.ContactService;
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.EditorPage;
-import de.heidelberg.partnerportal.content.EditorServices;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.security.Role;

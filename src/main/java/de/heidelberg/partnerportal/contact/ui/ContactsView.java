@@ -1,15 +1,15 @@
 package de.heidelberg.partnerportal.contact.ui;
 
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditChecks;
+import de.heidelberg.partnerportal.content.Readers;
+import de.heidelberg.partnerportal.ui.page.ContentPage;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.contact.ContactCard;
 import de.heidelberg.partnerportal.contact.ContactService;
 import de.heidelberg.partnerportal.contact.ContactView;
-import de.heidelberg.partnerportal.content.ContentPage;
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.EditChecks;
-import de.heidelberg.partnerportal.content.Readers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 

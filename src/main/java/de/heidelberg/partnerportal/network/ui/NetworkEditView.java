@@ -1,5 +1,8 @@
 package de.heidelberg.partnerportal.network.ui;
 
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.ui.editor.EditorPage;
+import de.heidelberg.partnerportal.ui.editor.EditorServices;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.LINE;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.MARKDOWN;
 
@@ -7,9 +10,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.EditorPage;
-import de.heidelberg.partnerportal.content.EditorServices;
 import de.heidelberg.partnerportal.i18n.ListField;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;

@@ -1,5 +1,11 @@
 package de.heidelberg.partnerportal.network.ui;
 
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditChecks;
+import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.content.Readers;
+import de.heidelberg.partnerportal.page.SiteTextService;
+import de.heidelberg.partnerportal.ui.page.ContentPage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -8,12 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import de.heidelberg.partnerportal.content.ContentPage;
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.EditChecks;
-import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.content.SiteTextService;
 import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.network.NetworkKind;
 import de.heidelberg.partnerportal.network.NetworkService;

@@ -1,5 +1,10 @@
 package de.heidelberg.partnerportal.news.ui;
 
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.image.ImageService;
+import de.heidelberg.partnerportal.ui.editor.EditorPage;
+import de.heidelberg.partnerportal.ui.editor.EditorServices;
+import de.heidelberg.partnerportal.ui.editor.ImageField;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.LINE;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.MARKDOWN;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.PLAIN_TEXT;
@@ -10,11 +15,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.EditorServices;
-import de.heidelberg.partnerportal.content.EditorPage;
-import de.heidelberg.partnerportal.content.ImageField;
-import de.heidelberg.partnerportal.content.ImageService;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;

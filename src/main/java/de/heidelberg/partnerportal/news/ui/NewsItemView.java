@@ -1,5 +1,10 @@
 package de.heidelberg.partnerportal.news.ui;
 
+import de.heidelberg.partnerportal.content.ContentLink;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.Readers;
+import de.heidelberg.partnerportal.image.ImageService;
+import de.heidelberg.partnerportal.ui.page.ContentPage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,11 +17,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import de.heidelberg.partnerportal.content.ContentLink;
-import de.heidelberg.partnerportal.content.ContentPage;
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.ImageField;
-import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.news.NewsDetail;
@@ -53,7 +53,7 @@ public class NewsItemView extends ContentPage implements HasUrlParameter<String>
         add(date, ContentText.into(new H1(), item.summary().title()), teaser);
         addEditAction(slug, "action.edit");
         if (item.imageId() != null) {
-            Image image = new Image(ImageField.url(item.imageId()), item.imageAlt().text());
+            Image image = new Image(ImageService.url(item.imageId()), item.imageAlt().text());
             image.getElement().setAttribute("lang", item.imageAlt().language());
             image.addClassName("news-image");
             Div figure = new Div(image);

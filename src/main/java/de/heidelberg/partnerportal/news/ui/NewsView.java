@@ -1,5 +1,12 @@
 package de.heidelberg.partnerportal.news.ui;
 
+import de.heidelberg.partnerportal.content.ContentLink;
+import de.heidelberg.partnerportal.content.ContentLinks;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditChecks;
+import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.content.Readers;
+import de.heidelberg.partnerportal.ui.page.ContentPage;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -14,13 +21,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import de.heidelberg.partnerportal.content.ContentLink;
-import de.heidelberg.partnerportal.content.ContentLinks;
-import de.heidelberg.partnerportal.content.ContentPage;
-import de.heidelberg.partnerportal.content.EditChecks;
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.news.NewsFilter;
 import de.heidelberg.partnerportal.news.NewsList;
 import de.heidelberg.partnerportal.news.NewsService;

@@ -1,12 +1,12 @@
 package de.heidelberg.partnerportal.search.ui;
 
+import de.heidelberg.partnerportal.content.Readers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.layout.HeaderContribution;
 import de.heidelberg.partnerportal.search.SearchHit;
 import de.heidelberg.partnerportal.search.SearchService;

@@ -1,0 +1,5 @@
+/** PLACEHOLDER */
+@NamedInterface("editor")
+package de.heidelberg.partnerportal.ui.editor;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,5 @@
+/** PLACEHOLDER */
+@NamedInterface("page")
+package de.heidelberg.partnerportal.ui.page;
+
+import org.springframework.modulith.NamedInterface;
