@@ -1,17 +1,20 @@
 package de.heidelberg.partnerportal.content;
 
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
+import de.heidelberg.partnerportal.security.Role;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The signed-in user as content cares: their name, for recording who changed content, and what they may edit. */
+/**
+ * The signed-in user as content cares: their name, for recording who changed content, their roles,
+ * and what they may edit. The one place content reads the security context.
+ */
 public final class CurrentUser {
-
-    /** The authority of a translator for a language, e.g. {@code TRANSLATE_fr}. */
-    public static final String TRANSLATE_PREFIX = "TRANSLATE_";
 
     private CurrentUser() {}
 
@@ -20,14 +23,29 @@ public final class CurrentUser {
         return authentication == null ? "system" : authentication.getName();
     }
 
+    /** The authorities of the signed-in user (roles as {@code ROLE_…}, translation languages); none when nobody is. */
+    static Set<String> authorities() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null
+                ? Set.of()
+                : authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether the signed-in user has this role (or one that includes it). */
+    public static boolean has(Role role) {
+        return authorities().contains(role.authority());
+    }
+
     /** An editor (or administrator): edits everything, in every language. */
     public static boolean isEditor() {
-        return Reader.currentAuthorities().contains("ROLE_EDITOR");
+        return has(Role.EDITOR);
     }
 
     /** A translator: changes the texts of their languages in existing items. */
     public static boolean isTranslator() {
-        return Reader.currentAuthorities().contains("ROLE_TRANSLATOR");
+        return has(Role.TRANSLATOR);
     }
 
     /**
@@ -35,17 +53,16 @@ public final class CurrentUser {
      * translation languages (never the source) for a translator, none for anyone else.
      */
     public static Set<String> translationLanguages(SupportedLanguages languages) {
-        Set<String> authorities = Reader.currentAuthorities();
-        if (authorities.contains("ROLE_EDITOR")) {
+        if (isEditor()) {
             return languages.all().stream().map(Locale::getLanguage).collect(Collectors.toUnmodifiableSet());
         }
-        if (!authorities.contains("ROLE_TRANSLATOR")) {
+        if (!isTranslator()) {
             return Set.of();
         }
         String source = languages.source().getLanguage();
-        return authorities.stream()
-                .filter(authority -> authority.startsWith(TRANSLATE_PREFIX))
-                .map(authority -> authority.substring(TRANSLATE_PREFIX.length()))
+        return authorities().stream()
+                .map(Role::translationLanguage)
+                .flatMap(Optional::stream)
                 .filter(language -> !language.equals(source))
                 .collect(Collectors.toUnmodifiableSet());
     }

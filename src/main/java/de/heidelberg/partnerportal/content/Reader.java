@@ -2,41 +2,58 @@ package de.heidelberg.partnerportal.content;
 
 import de.heidelberg.partnerportal.i18n.LocalizedText;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who reads content, as far as content cares: in which language (with the source language to fall
  * back to), whether they may see internal fields (city staff and up; never partner-city colleagues)
- * and unpublished items (editors and up).
+ * and unpublished items (editors and up), and the clock that says what is published now.
+ *
+ * <p>Only {@link Readers} makes readers, from the signed-in user's roles; anyone else can only take
+ * rights away ({@link #publishedOnly()}, {@link #asPartner()}), so services can trust a reader they
+ * are handed.
  */
-public record Reader(Locale locale, Locale source, boolean seesInternal, boolean seesUnpublished) {
+public final class Reader {
 
-    /**
-     * Rights are never more than the signed-in user has: a reader built with more (by mistake or on
-     * purpose) gets the user's rights, so services can trust it.
-     */
-    public Reader {
-        Set<String> authorities = currentAuthorities();
-        seesInternal = seesInternal && authorities.contains("ROLE_STAFF");
-        seesUnpublished = seesUnpublished && authorities.contains("ROLE_EDITOR");
+    private final Locale locale;
+    private final Locale source;
+    private final boolean seesInternal;
+    private final boolean seesUnpublished;
+    private final Clock clock;
+
+    Reader(Locale locale, Locale source, boolean seesInternal, boolean seesUnpublished, Clock clock) {
+        this.locale = locale;
+        this.source = source;
+        this.seesInternal = seesInternal;
+        this.seesUnpublished = seesUnpublished;
+        this.clock = clock;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public Locale source() {
+        return source;
+    }
+
+    public boolean seesInternal() {
+        return seesInternal;
+    }
+
+    public boolean seesUnpublished() {
+        return seesUnpublished;
     }
 
     /** The same reader for output that others keep (feeds): published items only. */
     public Reader publishedOnly() {
-        return new Reader(locale, source, seesInternal, false);
+        return new Reader(locale, source, seesInternal, false, clock);
     }
 
-    static Set<String> currentAuthorities() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null
-                ? Set.of()
-                : authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+    /** The same reader with a partner-city colleague's rights: published items, no internal fields. */
+    public Reader asPartner() {
+        return new Reader(locale, source, false, false, clock);
     }
 
     /**
@@ -44,7 +61,7 @@ public record Reader(Locale locale, Locale source, boolean seesInternal, boolean
      * publishing period, only editors.
      */
     public boolean mayRead(ContentEntity item) {
-        return !item.isInTrash() && (seesUnpublished || item.isLiveAt(Instant.now()));
+        return !item.isInTrash() && (seesUnpublished || item.isLiveAt(clock.instant()));
     }
 
     /** A translated field in the reader's language, the source text standing in where it is missing. */
@@ -55,5 +72,10 @@ public record Reader(Locale locale, Locale source, boolean seesInternal, boolean
     /** An internal field: empty for readers who may not see internal fields. */
     public LocalizedText internal(TranslatedText text) {
         return seesInternal ? text(text) : LocalizedText.EMPTY;
+    }
+
+    @Override
+    public String toString() {
+        return "Reader[" + locale + ", internal=" + seesInternal + ", unpublished=" + seesUnpublished + "]";
     }
 }

@@ -65,7 +65,7 @@ public class ContentHistory {
     }
 
     /** The newest saves of all content, for administrators, without their contents. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(ContentAccess.ADMINS)
     @Transactional(readOnly = true)
     public List<Revision> latest(int count) {
         return revisions.findLatest(PageRequest.of(0, count));

@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.home;
 
+import de.heidelberg.partnerportal.security.Role;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.content.Readers;
@@ -53,7 +54,7 @@ public class StartView extends Main implements HasDynamicTitle {
         date.addClassName("today");
         add(date, new H1(getTranslation("start.greeting", name)));
 
-        if (authentication.hasAnyRole("STAFF", "PARTNER")) {
+        if (authentication.hasAnyRole(Role.Names.STAFF, Role.Names.PARTNER)) {
             Reader reader = readers.current(getLocale());
             Section overview = new Section();
             overview.addClassName("overview");

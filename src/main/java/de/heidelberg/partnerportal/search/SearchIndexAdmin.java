@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.search;
 
+import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -41,7 +42,7 @@ public class SearchIndexAdmin {
         this.entityManagerFactory = entityManagerFactory;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(ContentAccess.ADMINS)
     public IndexStatus status() {
         return currentStatus();
     }
@@ -77,7 +78,7 @@ public class SearchIndexAdmin {
     }
 
     /** Starts a rebuild in the background; false when one is already running. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(ContentAccess.ADMINS)
     public boolean rebuild() {
         return startRebuild();
     }

@@ -41,9 +41,9 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
                 .flatMap(role -> role.withIncludedRoles().stream())
                 .distinct()
                 .sorted()
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()));
+                .map(role -> new SimpleGrantedAuthority(role.authority()));
         Stream<GrantedAuthority> languages = roles.contains(Role.TRANSLATOR)
-                ? translationLanguages.stream().sorted().map(language -> new SimpleGrantedAuthority("TRANSLATE_" + language))
+                ? translationLanguages.stream().sorted().map(language -> new SimpleGrantedAuthority(Role.translationAuthority(language)))
                 : Stream.empty();
         return Stream.concat(granted, languages).toList();
     }

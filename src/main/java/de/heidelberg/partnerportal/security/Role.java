@@ -1,6 +1,7 @@
 package de.heidelberg.partnerportal.security;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,6 +37,26 @@ public enum Role {
             case PARTNER -> EnumSet.of(PARTNER);
             case TRANSLATOR -> EnumSet.of(TRANSLATOR);
         };
+    }
+
+    /** The prefix of a translator's authority for one language, e.g. {@code TRANSLATE_fr}. */
+    public static final String TRANSLATE_PREFIX = "TRANSLATE_";
+
+    /** The Spring Security authority that carries this role, e.g. {@code ROLE_EDITOR}. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    /** The authority of a translator for this language, e.g. {@code TRANSLATE_fr}. */
+    public static String translationAuthority(String language) {
+        return TRANSLATE_PREFIX + language;
+    }
+
+    /** The language of a translator's authority, or empty for any other authority. */
+    public static Optional<String> translationLanguage(String authority) {
+        return authority.startsWith(TRANSLATE_PREFIX)
+                ? Optional.of(authority.substring(TRANSLATE_PREFIX.length()))
+                : Optional.empty();
     }
 
     /** The translation key of the role's name. */

@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.seed;
 
+import de.heidelberg.partnerportal.security.Role;
 import de.heidelberg.partnerportal.PortalProperties;
 import de.heidelberg.partnerportal.security.InitialAccounts;
 import org.slf4j.Logger;
@@ -56,7 +57,7 @@ class DemoContentLoader implements SmartInitializingSingleton, HealthIndicator {
     private void asSystemEditor(Runnable work) {
         SecurityContext system = securityContexts.createEmptyContext();
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "demo-content-loader", null, AuthorityUtils.createAuthorityList("ROLE_EDITOR", "ROLE_STAFF")));
+                "demo-content-loader", null, AuthorityUtils.createAuthorityList(Role.EDITOR.authority(), Role.STAFF.authority())));
         securityContexts.setContext(system);
         try {
             work.run();

@@ -38,6 +38,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 class SeedContentTest {
 
     @Autowired
+    Readers readers;
+
+    @Autowired
     CityService cities;
 
     @Autowired
@@ -152,7 +155,7 @@ class SeedContentTest {
         return cities.findBySlug(slug, reader("de")).orElseThrow();
     }
 
-    private static Reader reader(String language) {
-        return new Reader(Locale.forLanguageTag(language), Locale.GERMAN, true, false);
+    private Reader reader(String language) {
+        return readers.current(Locale.forLanguageTag(language));
     }
 }

@@ -251,7 +251,7 @@ class NewsEditingTest extends SpringBrowserlessTest {
             assertThat(item.isPublished()).isFalse();
             assertThat(item.getChangedBy()).isEqualTo("editor");
         });
-        var withoutDrafts = new de.heidelberg.partnerportal.content.Reader(Locale.GERMAN, Locale.GERMAN, true, false);
+        var withoutDrafts = readers.current(Locale.GERMAN).publishedOnly();
         assertThat(news.findBySlug("neue-meldung-aus-dem-test", withoutDrafts)).isEmpty();
         assertThat(search.search("Neue Meldung", withoutDrafts, 10, Optional.empty()).hits())
                 .extracting(hit -> hit.id()).doesNotContain("neue-meldung-aus-dem-test");
@@ -425,7 +425,7 @@ class NewsEditingTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("editor")
     void aScheduledItemIsShownToReadersOnlyWithinItsPeriod() {
-        var withoutDrafts = new de.heidelberg.partnerportal.content.Reader(Locale.GERMAN, Locale.GERMAN, true, false);
+        var withoutDrafts = readers.current(Locale.GERMAN).publishedOnly();
         LocalDateTime now = LocalDateTime.now(de.heidelberg.partnerportal.i18n.LocalizedFormats.ZONE);
 
         NewsEdit later = news.edit(SLUG).orElseThrow();

@@ -72,7 +72,7 @@ class ProgrammeEditingTest extends SpringBrowserlessTest {
         test($(Button.class, editor).withClassName("save").single()).click();
         assertThat(getCurrentView()).isInstanceOf(ProgrammePageView.class);
 
-        Reader partnerLike = new Reader(Locale.FRENCH, Locale.GERMAN, false, false);
+        Reader partnerLike = readers.current(Locale.FRENCH).asPartner();
         assertThat(programmes.findBySlug(SLUG, partnerLike)).isEmpty();
         assertThat(search.search("Brückenbau", partnerLike, 10, Optional.empty()).hits()).isEmpty();
 

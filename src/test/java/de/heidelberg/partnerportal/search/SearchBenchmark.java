@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.search;
 
+import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.content.ContentEntity;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.PartnerPortalApplication;
@@ -106,6 +107,9 @@ class SearchBenchmark {
     @Autowired
     SearchIndexAdmin admin;
 
+    @Autowired
+    Readers readers;
+
     @Test
     void measure() throws Exception {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
@@ -151,7 +155,7 @@ class SearchBenchmark {
         }
 
         // a city staff member reading German: sees internal notes, not drafts
-        Reader reader = new Reader(Locale.GERMAN, Locale.GERMAN, true, false);
+        Reader reader = readers.current(Locale.GERMAN);
         Analyzer analyzer = indexManager.searchAnalyzer();
         Timing service;
         Timing page;

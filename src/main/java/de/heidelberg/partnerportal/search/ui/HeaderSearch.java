@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.search.ui;
 
+import de.heidelberg.partnerportal.security.Role;
 import de.heidelberg.partnerportal.content.Readers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -41,7 +42,7 @@ class HeaderSearch implements HeaderContribution {
         field.setPrefixComponent(VaadinIcon.SEARCH.create());
         field.setAllowCustomValue(true);
         field.setItemLabelGenerator(SearchHit::title);
-        field.setVisible(authentication.hasAnyRole("STAFF", "PARTNER"));
+        field.setVisible(authentication.hasAnyRole(Role.Names.STAFF, Role.Names.PARTNER));
         field.setItems(query -> search.suggest(query.getFilter().orElse(""),
                         readers.current(UI.getCurrent().getLocale()), SUGGESTIONS)
                 .stream()
