@@ -1,5 +1,7 @@
 package de.heidelberg.partnerportal.city;
 
+import de.heidelberg.partnerportal.content.FieldKey;
+
 import de.heidelberg.partnerportal.content.ContentForm;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import java.time.LocalDate;
@@ -13,6 +15,21 @@ import java.util.Set;
  * and the responsible contacts.
  */
 public class CityEdit extends ContentForm {
+
+    // the form's fields, by the translation keys of their names
+    public static final FieldKey NAME = new FieldKey("cities.field.name");
+    public static final FieldKey REGION = new FieldKey("cities.region");
+    public static final FieldKey SINCE_NOTE = new FieldKey("cities.field.since-note");
+    public static final FieldKey DESCRIPTION = new FieldKey("cities.field.description");
+    public static final FieldKey FOCUS_TITLE = new FieldKey("cities.field.focus-title");
+    public static final FieldKey FOCUS_ITEMS = new FieldKey("cities.field.focus-items");
+    public static final FieldKey COUNTRY = new FieldKey("cities.country");
+    public static final FieldKey RELATION = new FieldKey("cities.relation");
+    public static final FieldKey STATUS = new FieldKey("cities.status");
+    public static final FieldKey SINCE_DATE = new FieldKey("cities.field.since-date");
+    public static final FieldKey SINCE_YEAR = new FieldKey("cities.field.since-year");
+    public static final FieldKey LATITUDE = new FieldKey("cities.field.latitude");
+    public static final FieldKey LONGITUDE = new FieldKey("cities.field.longitude");
 
     private TextEdit name = TextEdit.EMPTY;
     private String country = "";

@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.city;
 
+import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.ContentEditingService;
@@ -30,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
 
     /** The translation keys of a focus area's fields. */
-    public static final String FOCUS_TITLE = "cities.field.focus-title";
-    public static final String FOCUS_ITEMS = "cities.field.focus-items";
 
     private final CityRepository cities;
     private final PortalProperties.HomeCity home;
@@ -117,18 +116,18 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
      * {@code cities.field.focus-items#0.2}, the third item of the first area).
      */
     @Override
-    protected Map<String, TranslatedText> texts(PartnerCity city) {
-        Map<String, TranslatedText> texts = new LinkedHashMap<>();
-        texts.put("cities.field.name", city.getName());
-        texts.put("cities.region", city.getRegion());
-        texts.put("cities.field.since-note", city.getSinceNote());
-        texts.put("cities.field.description", city.getDescription());
+    protected Map<FieldKey, TranslatedText> texts(PartnerCity city) {
+        Map<FieldKey, TranslatedText> texts = new LinkedHashMap<>();
+        texts.put(CityEdit.NAME, city.getName());
+        texts.put(CityEdit.REGION, city.getRegion());
+        texts.put(CityEdit.SINCE_NOTE, city.getSinceNote());
+        texts.put(CityEdit.DESCRIPTION, city.getDescription());
         List<FocusArea> areas = city.getFocusAreas();
         for (int area = 0; area < areas.size(); area++) {
-            texts.put(FOCUS_TITLE + "#" + area, areas.get(area).getTitle());
+            texts.put(CityEdit.FOCUS_TITLE.at(area), areas.get(area).getTitle());
             List<TranslatedText> items = areas.get(area).getItems();
             for (int item = 0; item < items.size(); item++) {
-                texts.put(FOCUS_ITEMS + "#" + area + "." + item, items.get(item));
+                texts.put(CityEdit.FOCUS_ITEMS.at(area, item), items.get(item));
             }
         }
         return texts;
@@ -141,10 +140,10 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
 
     @Override
     protected void check(CityEdit edit, String source) {
-        EditChecks.required(edit.getName(), source, "cities.field.name", TranslatedText.MAX_LINE_LENGTH);
-        EditChecks.optional(edit.getRegion(), source, "cities.region", TranslatedText.MAX_LINE_LENGTH);
-        EditChecks.optional(edit.getSinceNote(), source, "cities.field.since-note", TranslatedText.MAX_LINE_LENGTH);
-        EditChecks.required(edit.getDescription(), source, "cities.field.description", TranslatedText.MAX_LENGTH);
+        EditChecks.required(edit.getName(), source, CityEdit.NAME, TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.optional(edit.getRegion(), source, CityEdit.REGION, TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.optional(edit.getSinceNote(), source, CityEdit.SINCE_NOTE, TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.required(edit.getDescription(), source, CityEdit.DESCRIPTION, TranslatedText.MAX_LENGTH);
         if (edit.getCountry() == null || !Set.of(Locale.getISOCountries()).contains(edit.getCountry())) {
             throw new ContentEditException("cities.error.country");
         }
@@ -164,18 +163,18 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
 
     /** A focus area needs its title; every item line a German line, each at most one line long. */
     private static void checkFocusArea(FocusAreaEdit area, String source) {
-        EditChecks.required(area.title(), source, FOCUS_TITLE, TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.required(area.title(), source, CityEdit.FOCUS_TITLE, TranslatedText.MAX_LINE_LENGTH);
         List<String> german = FocusAreaLines.of(area.items().text(source));
         if (german.stream().anyMatch(String::isEmpty)) {
-            throw ContentEditException.forField("cities.error.focus-blank-line", FOCUS_ITEMS);
+            throw ContentEditException.forField("cities.error.focus-blank-line", CityEdit.FOCUS_ITEMS);
         }
         area.items().texts().forEach((language, text) -> {
             List<String> lines = FocusAreaLines.of(text);
             if (lines.size() > german.size()) {
-                throw ContentEditException.forField("cities.error.focus-lines", FOCUS_ITEMS);
+                throw ContentEditException.forField("cities.error.focus-lines", CityEdit.FOCUS_ITEMS);
             }
             if (lines.stream().anyMatch(line -> line.length() > TranslatedText.MAX_LINE_LENGTH)) {
-                throw ContentEditException.forField("edit.error.too-long", FOCUS_ITEMS, TranslatedText.MAX_LINE_LENGTH);
+                throw ContentEditException.forField("edit.error.too-long", CityEdit.FOCUS_ITEMS, TranslatedText.MAX_LINE_LENGTH);
             }
         });
     }

@@ -1,5 +1,7 @@
 package de.heidelberg.partnerportal.contact;
 
+import de.heidelberg.partnerportal.content.FieldKey;
+
 import de.heidelberg.partnerportal.content.ContentForm;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import jakarta.validation.constraints.NotBlank;
@@ -7,6 +9,18 @@ import jakarta.validation.constraints.Size;
 
 /** A contact as an editor's form holds it: the name and address as they are, office and responsibilities translated. */
 public class ContactEdit extends ContentForm {
+
+    // the form's fields, by the translation keys of their names
+    public static final FieldKey KIND = new FieldKey("contacts.field.kind");
+    public static final FieldKey NAME = new FieldKey("contacts.field.name");
+    public static final FieldKey OFFICE = new FieldKey("contacts.field.office");
+    public static final FieldKey RESPONSIBILITIES = new FieldKey("contacts.field.responsibilities");
+    public static final FieldKey STREET = new FieldKey("contacts.field.street");
+    public static final FieldKey POSTAL_CODE = new FieldKey("contacts.field.postal-code");
+    public static final FieldKey CITY = new FieldKey("contacts.field.city");
+    public static final FieldKey PHONE = new FieldKey("contacts.field.phone");
+    public static final FieldKey EMAIL = new FieldKey("contacts.field.email");
+    public static final FieldKey ACTIVE = new FieldKey("contacts.field.active");
 
     private ContactKind kind = ContactKind.PERSON;
     /** The longest texts the database keeps (table contact). */

@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.contact;
 
+import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentCatalog;
 import de.heidelberg.partnerportal.content.ContentEditException;
@@ -139,10 +140,10 @@ public class ContactService extends ContentEditingService<Contact, ContactEdit> 
     }
 
     @Override
-    protected Map<String, TranslatedText> texts(Contact contact) {
-        Map<String, TranslatedText> texts = new LinkedHashMap<>();
-        texts.put("contacts.field.office", contact.getOffice());
-        texts.put("contacts.field.responsibilities", contact.getResponsibilities());
+    protected Map<FieldKey, TranslatedText> texts(Contact contact) {
+        Map<FieldKey, TranslatedText> texts = new LinkedHashMap<>();
+        texts.put(ContactEdit.OFFICE, contact.getOffice());
+        texts.put(ContactEdit.RESPONSIBILITIES, contact.getResponsibilities());
         return texts;
     }
 
@@ -154,16 +155,16 @@ public class ContactService extends ContentEditingService<Contact, ContactEdit> 
     @Override
     protected void check(ContactEdit edit, String source) {
         if (edit.getKind() == null) {
-            throw ContentEditException.forField("edit.error.field-required", "contacts.field.kind");
+            throw ContentEditException.forField("edit.error.field-required", ContactEdit.KIND);
         }
-        plain(edit.getName(), "contacts.field.name", ContactEdit.NAME_LENGTH, true);
-        EditChecks.required(edit.getOffice(), source, "contacts.field.office", TranslatedText.MAX_LINE_LENGTH);
-        EditChecks.optional(edit.getResponsibilities(), source, "contacts.field.responsibilities", TranslatedText.MAX_LENGTH);
-        plain(edit.getStreet(), "contacts.field.street", ContactEdit.STREET_LENGTH, false);
-        plain(edit.getPostalCode(), "contacts.field.postal-code", ContactEdit.POSTAL_CODE_LENGTH, false);
-        plain(edit.getCity(), "contacts.field.city", ContactEdit.CITY_LENGTH, false);
-        plain(edit.getPhone(), "contacts.field.phone", ContactEdit.PHONE_LENGTH, false);
-        plain(edit.getEmail(), "contacts.field.email", ContactEdit.EMAIL_LENGTH, false);
+        plain(edit.getName(), ContactEdit.NAME, ContactEdit.NAME_LENGTH, true);
+        EditChecks.required(edit.getOffice(), source, ContactEdit.OFFICE, TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.optional(edit.getResponsibilities(), source, ContactEdit.RESPONSIBILITIES, TranslatedText.MAX_LENGTH);
+        plain(edit.getStreet(), ContactEdit.STREET, ContactEdit.STREET_LENGTH, false);
+        plain(edit.getPostalCode(), ContactEdit.POSTAL_CODE, ContactEdit.POSTAL_CODE_LENGTH, false);
+        plain(edit.getCity(), ContactEdit.CITY, ContactEdit.CITY_LENGTH, false);
+        plain(edit.getPhone(), ContactEdit.PHONE, ContactEdit.PHONE_LENGTH, false);
+        plain(edit.getEmail(), ContactEdit.EMAIL, ContactEdit.EMAIL_LENGTH, false);
         if (!isPhone(edit.getPhone())) {
             throw new ContentEditException("contacts.error.phone");
         }
@@ -185,7 +186,7 @@ public class ContactService extends ContentEditingService<Contact, ContactEdit> 
         return value == null || value.isBlank();
     }
 
-    private static void plain(String value, String fieldKey, int maxLength, boolean required) {
+    private static void plain(String value, FieldKey fieldKey, int maxLength, boolean required) {
         if (required && isBlank(value)) {
             throw ContentEditException.forField("edit.error.field-required", fieldKey);
         }

@@ -10,14 +10,14 @@ import java.util.function.UnaryOperator;
 public class ContentEditException extends RuntimeException {
 
     private final String messageKey;
-    private final String fieldKey;
+    private final FieldKey fieldKey;
     private final transient Object[] arguments;
 
     public ContentEditException(String messageKey, Object... arguments) {
         this(messageKey, null, arguments);
     }
 
-    private ContentEditException(String messageKey, String fieldKey, Object... arguments) {
+    private ContentEditException(String messageKey, FieldKey fieldKey, Object... arguments) {
         super(messageKey + (fieldKey == null ? "" : " (" + fieldKey + ")"));
         this.messageKey = messageKey;
         this.fieldKey = fieldKey;
@@ -25,7 +25,7 @@ public class ContentEditException extends RuntimeException {
     }
 
     /** A refusal about one field: the message's first placeholder is the field's name. */
-    public static ContentEditException forField(String messageKey, String fieldKey, Object... arguments) {
+    public static ContentEditException forField(String messageKey, FieldKey fieldKey, Object... arguments) {
         return new ContentEditException(messageKey, fieldKey, arguments);
     }
 
@@ -39,7 +39,7 @@ public class ContentEditException extends RuntimeException {
             return arguments.clone();
         }
         Object[] all = new Object[arguments.length + 1];
-        all[0] = translate.apply(fieldKey);
+        all[0] = fieldKey.name(translate);
         System.arraycopy(arguments, 0, all, 1, arguments.length);
         return all;
     }

@@ -50,7 +50,7 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
     protected abstract void fill(F form, E item);
 
     /** An item's own translated fields by the translation key of their name, in the order of the form. */
-    protected abstract Map<String, TranslatedText> texts(E item);
+    protected abstract Map<FieldKey, TranslatedText> texts(E item);
 
     /** The item's name in the reader's language, for lists. */
     protected abstract String title(E item, Reader reader);
@@ -178,7 +178,7 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
         return repository.findAll().stream()
                 .filter(item -> !item.isInTrash())
                 .flatMap(item -> {
-                    Map<String, TranslatedText> fields = new LinkedHashMap<>(texts(item));
+                    Map<FieldKey, TranslatedText> fields = new LinkedHashMap<>(texts(item));
                     if (editor) {
                         fields.put(ContentForm.INTERNAL_NOTE, item.getInternalNote());
                     }
@@ -211,8 +211,9 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
     }
 
     private Map<String, Map<String, TranslationState>> states(E item) {
-        Map<String, TranslatedText> fields = new LinkedHashMap<>(texts(item));
-        fields.put(ContentForm.INTERNAL_NOTE, item.getInternalNote());
+        Map<String, TranslatedText> fields = new LinkedHashMap<>();
+        texts(item).forEach((field, text) -> fields.put(field.key(), text));
+        fields.put(ContentForm.INTERNAL_NOTE.key(), item.getInternalNote());
         return languages.states(fields);
     }
 

@@ -18,8 +18,14 @@ import java.util.Map;
  */
 public abstract class ContentForm {
 
-    /** The internal note's field, by the translation key of its name. */
-    public static final String INTERNAL_NOTE = "content.internal";
+    /** The fields every form has. */
+    public static final FieldKey SLUG = new FieldKey("edit.field.slug");
+    public static final FieldKey PUBLISHED = new FieldKey("edit.field.published");
+    public static final FieldKey PUBLISH_FROM = new FieldKey("edit.field.publish-from");
+    public static final FieldKey PUBLISH_UNTIL = new FieldKey("edit.field.publish-until");
+    public static final FieldKey INTERNAL_NOTE = new FieldKey("content.internal");
+    /** The linked contacts, in the forms that have them. */
+    public static final FieldKey CONTACTS = new FieldKey("content.contacts");
 
     private Long id;
     private long version;
@@ -139,13 +145,18 @@ public abstract class ContentForm {
     void withoutInternalNote() {
         internalNote = TextEdit.EMPTY;
         Map<String, Map<String, TranslationState>> others = new LinkedHashMap<>(states);
-        others.remove(INTERNAL_NOTE);
+        others.remove(INTERNAL_NOTE.key());
         states = Map.copyOf(others);
     }
 
     /** Per field (by the translation key of its name), each language's stored state (missing, outdated, up to date). */
     public Map<String, Map<String, TranslationState>> getStates() {
         return states;
+    }
+
+    /** A field's stored state per language; empty when it has no text. */
+    public Map<String, TranslationState> states(FieldKey field) {
+        return states.getOrDefault(field.key(), Map.of());
     }
 
     public void setStates(Map<String, Map<String, TranslationState>> states) {

@@ -34,7 +34,7 @@ public final class EditChecks {
 
     /** What every form has: the internal note, a publishing period that ends after it starts. */
     public static void common(ContentForm form, String sourceLanguage) {
-        optional(form.getInternalNote(), sourceLanguage, "content.internal", TranslatedText.MAX_LENGTH);
+        optional(form.getInternalNote(), sourceLanguage, ContentForm.INTERNAL_NOTE, TranslatedText.MAX_LENGTH);
         if (form.getPublishFrom() != null && form.getPublishUntil() != null
                 && !form.getPublishUntil().isAfter(form.getPublishFrom())) {
             throw new ContentEditException("edit.error.schedule");
@@ -42,7 +42,7 @@ public final class EditChecks {
     }
 
     /** A field that must have its source text. */
-    public static void required(TextEdit edit, String sourceLanguage, String fieldKey, int maxLength) {
+    public static void required(TextEdit edit, String sourceLanguage, FieldKey fieldKey, int maxLength) {
         if (edit == null || edit.text(sourceLanguage).isBlank()) {
             throw ContentEditException.forField("edit.error.required", fieldKey);
         }
@@ -50,7 +50,7 @@ public final class EditChecks {
     }
 
     /** A field that may be empty; but a translation needs its source text. */
-    public static void optional(TextEdit edit, String sourceLanguage, String fieldKey, int maxLength) {
+    public static void optional(TextEdit edit, String sourceLanguage, FieldKey fieldKey, int maxLength) {
         if (edit == null) {
             return;
         }

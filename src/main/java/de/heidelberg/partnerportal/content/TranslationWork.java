@@ -25,16 +25,16 @@ public interface TranslationWork {
     /**
      * An item's translation gaps.
      *
-     * @param missing per language, the translation keys of the fields that have a source text but no translation
-     * @param outdated per language, the translation keys of the fields translated from an older source text
+     * @param missing per language, the fields that have a source text but no translation
+     * @param outdated per language, the fields translated from an older source text
      */
-    record Gap(ContentType type, String slug, String title, Map<String, List<String>> missing,
-            Map<String, List<String>> outdated) {
+    record Gap(ContentType type, String slug, String title, Map<String, List<FieldKey>> missing,
+            Map<String, List<FieldKey>> outdated) {
 
         /** The gap in these languages only; empty when there is none in them. */
         public Optional<Gap> onlyIn(Set<String> languages) {
-            Map<String, List<String>> mine = new LinkedHashMap<>(missing);
-            Map<String, List<String>> mineOutdated = new LinkedHashMap<>(outdated);
+            Map<String, List<FieldKey>> mine = new LinkedHashMap<>(missing);
+            Map<String, List<FieldKey>> mineOutdated = new LinkedHashMap<>(outdated);
             mine.keySet().retainAll(languages);
             mineOutdated.keySet().retainAll(languages);
             return mine.isEmpty() && mineOutdated.isEmpty()
@@ -43,14 +43,14 @@ public interface TranslationWork {
         }
 
         /**
-         * An item's gap from its translated fields by the translation key of their name; empty when
+         * An item's gap from its translated fields; empty when
          * every field is translated and up to date in every language.
          */
-        public static Optional<Gap> of(ContentType type, String slug, String title, Map<String, TranslatedText> fields,
+        public static Optional<Gap> of(ContentType type, String slug, String title, Map<FieldKey, TranslatedText> fields,
                 SupportedLanguages languages) {
             String source = languages.source().getLanguage();
-            Map<String, List<String>> missing = new LinkedHashMap<>();
-            Map<String, List<String>> outdated = new LinkedHashMap<>();
+            Map<String, List<FieldKey>> missing = new LinkedHashMap<>();
+            Map<String, List<FieldKey>> outdated = new LinkedHashMap<>();
             for (Locale locale : languages.all()) {
                 String language = locale.getLanguage();
                 fields.forEach((field, text) -> {

@@ -1,5 +1,7 @@
 package de.heidelberg.partnerportal.network;
 
+import de.heidelberg.partnerportal.content.FieldKey;
+
 import de.heidelberg.partnerportal.content.ContentForm;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import java.util.LinkedHashSet;
@@ -8,6 +10,14 @@ import java.util.Set;
 
 /** A city network as an editor's form holds it. */
 public class NetworkEdit extends ContentForm {
+
+    // the form's fields, by the translation keys of their names
+    public static final FieldKey NAME = new FieldKey("networks.field.name");
+    public static final FieldKey SIZE = new FieldKey("networks.size");
+    public static final FieldKey DESCRIPTION = new FieldKey("networks.field.description");
+    public static final FieldKey KIND = new FieldKey("networks.kind");
+    public static final FieldKey ROLE = new FieldKey("networks.field.role");
+    public static final FieldKey PERIOD = new FieldKey("networks.field.period");
 
     private TextEdit name = TextEdit.EMPTY;
     private NetworkKind kind = NetworkKind.THEMATIC;

@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.network;
 
+import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentCatalog;
 import de.heidelberg.partnerportal.content.ContentEditException;
@@ -28,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class NetworkService extends ContentEditingService<Network, NetworkEdit> implements ContentCatalog {
 
     /** The translation key of a role's text; each role's place follows after a {@code #}. */
-    public static final String ROLE = "networks.field.role";
     private static final Pattern PERIOD = Pattern.compile("(1[89]|2[0-9])[0-9]{2}(-(0[1-9]|1[0-2]))?");
 
     private final NetworkRepository networks;
@@ -90,14 +90,14 @@ public class NetworkService extends ContentEditingService<Network, NetworkEdit> 
     }
 
     @Override
-    protected Map<String, TranslatedText> texts(Network network) {
-        Map<String, TranslatedText> texts = new LinkedHashMap<>();
-        texts.put("networks.field.name", network.getName());
-        texts.put("networks.size", network.getSize());
-        texts.put("networks.field.description", network.getDescription());
+    protected Map<FieldKey, TranslatedText> texts(Network network) {
+        Map<FieldKey, TranslatedText> texts = new LinkedHashMap<>();
+        texts.put(NetworkEdit.NAME, network.getName());
+        texts.put(NetworkEdit.SIZE, network.getSize());
+        texts.put(NetworkEdit.DESCRIPTION, network.getDescription());
         List<NetworkRole> roles = network.getRoles();
         for (int index = 0; index < roles.size(); index++) {
-            texts.put(ROLE + "#" + index, roles.get(index).getRole());
+            texts.put(NetworkEdit.ROLE.at(index), roles.get(index).getRole());
         }
         return texts;
     }
@@ -109,17 +109,17 @@ public class NetworkService extends ContentEditingService<Network, NetworkEdit> 
 
     @Override
     protected void check(NetworkEdit edit, String source) {
-        EditChecks.required(edit.getName(), source, "networks.field.name", TranslatedText.MAX_LINE_LENGTH);
-        EditChecks.optional(edit.getSize(), source, "networks.size", TranslatedText.MAX_LINE_LENGTH);
-        EditChecks.required(edit.getDescription(), source, "networks.field.description", TranslatedText.MAX_LENGTH);
+        EditChecks.required(edit.getName(), source, NetworkEdit.NAME, TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.optional(edit.getSize(), source, NetworkEdit.SIZE, TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.required(edit.getDescription(), source, NetworkEdit.DESCRIPTION, TranslatedText.MAX_LENGTH);
         if (edit.getKind() == null) {
-            throw ContentEditException.forField("edit.error.field-required", "networks.kind");
+            throw ContentEditException.forField("edit.error.field-required", NetworkEdit.KIND);
         }
         for (NetworkRoleEdit role : edit.getRoles()) {
-            EditChecks.required(role.role(), source, ROLE, TranslatedText.MAX_LINE_LENGTH);
+            EditChecks.required(role.role(), source, NetworkEdit.ROLE, TranslatedText.MAX_LINE_LENGTH);
             if (!isPeriod(role.from()) || !(role.to().isBlank() || isPeriod(role.to()))
                     || (!role.to().isBlank() && role.to().strip().compareTo(role.from().strip()) < 0)) {
-                throw ContentEditException.forField("networks.error.period", ROLE);
+                throw ContentEditException.forField("networks.error.period", NetworkEdit.ROLE);
             }
         }
     }

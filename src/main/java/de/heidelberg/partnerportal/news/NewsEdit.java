@@ -1,5 +1,7 @@
 package de.heidelberg.partnerportal.news;
 
+import de.heidelberg.partnerportal.content.FieldKey;
+
 import de.heidelberg.partnerportal.content.ContentForm;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import java.time.LocalDate;
@@ -11,6 +13,18 @@ import java.util.Set;
  * one is refused), and every translated field with what is stored in each language.
  */
 public class NewsEdit extends ContentForm {
+
+    // the form's fields, by the translation keys of their names
+    public static final FieldKey TITLE = new FieldKey("news.field.title");
+    public static final FieldKey TEASER = new FieldKey("news.field.teaser");
+    public static final FieldKey BODY = new FieldKey("news.field.body");
+    public static final FieldKey IMAGE_CAPTION = new FieldKey("news.field.image-caption");
+    public static final FieldKey IMAGE_ALT = new FieldKey("news.field.image-alt");
+    public static final FieldKey IMAGE = new FieldKey("news.field.image");
+    public static final FieldKey DATE = new FieldKey("news.field.date");
+    public static final FieldKey YEAR = new FieldKey("news.field.year");
+    public static final FieldKey CITIES = new FieldKey("news.related.cities");
+    public static final FieldKey NETWORKS = new FieldKey("news.related.networks");
 
     private LocalDate date;
     private Integer year;

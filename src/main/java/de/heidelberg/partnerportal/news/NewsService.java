@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.news;
 
+import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.ContentEditingService;
@@ -116,13 +117,13 @@ public class NewsService extends ContentEditingService<NewsItem, NewsEdit> {
     }
 
     @Override
-    protected Map<String, TranslatedText> texts(NewsItem item) {
-        Map<String, TranslatedText> texts = new LinkedHashMap<>();
-        texts.put("news.field.title", item.getTitle());
-        texts.put("news.field.teaser", item.getTeaser());
-        texts.put("news.field.body", item.getBody());
-        texts.put("news.field.image-caption", item.getImageCaption());
-        texts.put("news.field.image-alt", item.getImageAlt());
+    protected Map<FieldKey, TranslatedText> texts(NewsItem item) {
+        Map<FieldKey, TranslatedText> texts = new LinkedHashMap<>();
+        texts.put(NewsEdit.TITLE, item.getTitle());
+        texts.put(NewsEdit.TEASER, item.getTeaser());
+        texts.put(NewsEdit.BODY, item.getBody());
+        texts.put(NewsEdit.IMAGE_CAPTION, item.getImageCaption());
+        texts.put(NewsEdit.IMAGE_ALT, item.getImageAlt());
         return texts;
     }
 
@@ -133,18 +134,18 @@ public class NewsService extends ContentEditingService<NewsItem, NewsEdit> {
 
     @Override
     protected void check(NewsEdit edit, String source) {
-        EditChecks.required(edit.getTitle(), source, "news.field.title", TranslatedText.MAX_LINE_LENGTH);
-        EditChecks.required(edit.getTeaser(), source, "news.field.teaser", TranslatedText.MAX_LENGTH);
-        EditChecks.required(edit.getBody(), source, "news.field.body", TranslatedText.MAX_LENGTH);
-        EditChecks.optional(edit.getImageCaption(), source, "news.field.image-caption", TranslatedText.MAX_LINE_LENGTH);
-        EditChecks.optional(edit.getImageAlt(), source, "news.field.image-alt", TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.required(edit.getTitle(), source, NewsEdit.TITLE, TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.required(edit.getTeaser(), source, NewsEdit.TEASER, TranslatedText.MAX_LENGTH);
+        EditChecks.required(edit.getBody(), source, NewsEdit.BODY, TranslatedText.MAX_LENGTH);
+        EditChecks.optional(edit.getImageCaption(), source, NewsEdit.IMAGE_CAPTION, TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.optional(edit.getImageAlt(), source, NewsEdit.IMAGE_ALT, TranslatedText.MAX_LINE_LENGTH);
         if (edit.getImageId() != null) {
             if (!images.exists(edit.getImageId())) {
                 throw new ContentEditException("image.error.gone");
             }
             // a picture nobody can see must be described to everyone, in their language
             if (languages.all().stream().anyMatch(language -> edit.getImageAlt().text(language.getLanguage()).isBlank())) {
-                throw ContentEditException.forField("news.error.image-alt", "news.field.image-alt");
+                throw ContentEditException.forField("news.error.image-alt", NewsEdit.IMAGE_ALT);
             }
         }
         if (edit.getDate() == null && (edit.getYear() == null || edit.getYear() < 1900 || edit.getYear() > 2999)) {

@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.page;
 
+import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.ContentEditingService;
@@ -81,10 +82,10 @@ public class SiteTextService extends ContentEditingService<SiteText, SiteTextEdi
     }
 
     @Override
-    protected Map<String, TranslatedText> texts(SiteText text) {
-        Map<String, TranslatedText> fields = new LinkedHashMap<>();
-        fields.put("pages.field.title", text.getTitle());
-        fields.put("pages.field.body", text.getBody());
+    protected Map<FieldKey, TranslatedText> texts(SiteText text) {
+        Map<FieldKey, TranslatedText> fields = new LinkedHashMap<>();
+        fields.put(SiteTextEdit.TITLE, text.getTitle());
+        fields.put(SiteTextEdit.BODY, text.getBody());
         return fields;
     }
 
@@ -95,8 +96,8 @@ public class SiteTextService extends ContentEditingService<SiteText, SiteTextEdi
 
     @Override
     protected void check(SiteTextEdit edit, String source) {
-        EditChecks.required(edit.getTitle(), source, "pages.field.title", TranslatedText.MAX_LINE_LENGTH);
-        EditChecks.required(edit.getBody(), source, "pages.field.body", TranslatedText.MAX_LENGTH);
+        EditChecks.required(edit.getTitle(), source, SiteTextEdit.TITLE, TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.required(edit.getBody(), source, SiteTextEdit.BODY, TranslatedText.MAX_LENGTH);
     }
 
     /** Never called: the portal's texts are a fixed set (see {@link ContentType#fixed()}). */

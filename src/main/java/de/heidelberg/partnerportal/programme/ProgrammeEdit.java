@@ -1,5 +1,7 @@
 package de.heidelberg.partnerportal.programme;
 
+import de.heidelberg.partnerportal.content.FieldKey;
+
 import de.heidelberg.partnerportal.content.ContentForm;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import java.util.HashSet;
@@ -8,6 +10,13 @@ import java.util.Set;
 
 /** A programme as an editor's form holds it. */
 public class ProgrammeEdit extends ContentForm {
+
+    // the form's fields, by the translation keys of their names
+    public static final FieldKey TITLE = new FieldKey("programmes.field.title");
+    public static final FieldKey SUMMARY = new FieldKey("programmes.field.summary");
+    public static final FieldKey BODY = new FieldKey("programmes.field.body");
+    public static final FieldKey SINCE_YEAR = new FieldKey("programmes.field.since-year");
+    public static final FieldKey CITIES = new FieldKey("programmes.cities");
 
     private TextEdit title = TextEdit.EMPTY;
     private TextEdit summary = TextEdit.EMPTY;

@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.programme;
 
+import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.ContentEditingService;
@@ -77,11 +78,11 @@ public class ProgrammeService extends ContentEditingService<Programme, Programme
     }
 
     @Override
-    protected Map<String, TranslatedText> texts(Programme programme) {
-        Map<String, TranslatedText> texts = new LinkedHashMap<>();
-        texts.put("programmes.field.title", programme.getTitle());
-        texts.put("programmes.field.summary", programme.getSummary());
-        texts.put("programmes.field.body", programme.getBody());
+    protected Map<FieldKey, TranslatedText> texts(Programme programme) {
+        Map<FieldKey, TranslatedText> texts = new LinkedHashMap<>();
+        texts.put(ProgrammeEdit.TITLE, programme.getTitle());
+        texts.put(ProgrammeEdit.SUMMARY, programme.getSummary());
+        texts.put(ProgrammeEdit.BODY, programme.getBody());
         return texts;
     }
 
@@ -92,11 +93,11 @@ public class ProgrammeService extends ContentEditingService<Programme, Programme
 
     @Override
     protected void check(ProgrammeEdit edit, String source) {
-        EditChecks.required(edit.getTitle(), source, "programmes.field.title", TranslatedText.MAX_LINE_LENGTH);
-        EditChecks.required(edit.getSummary(), source, "programmes.field.summary", TranslatedText.MAX_LENGTH);
-        EditChecks.required(edit.getBody(), source, "programmes.field.body", TranslatedText.MAX_LENGTH);
+        EditChecks.required(edit.getTitle(), source, ProgrammeEdit.TITLE, TranslatedText.MAX_LINE_LENGTH);
+        EditChecks.required(edit.getSummary(), source, ProgrammeEdit.SUMMARY, TranslatedText.MAX_LENGTH);
+        EditChecks.required(edit.getBody(), source, ProgrammeEdit.BODY, TranslatedText.MAX_LENGTH);
         if (edit.getSinceYear() != null && (edit.getSinceYear() < 800 || edit.getSinceYear() > 2999)) {
-            throw ContentEditException.forField("edit.error.year", "programmes.field.since-year");
+            throw ContentEditException.forField("edit.error.year", ProgrammeEdit.SINCE_YEAR);
         }
     }
 

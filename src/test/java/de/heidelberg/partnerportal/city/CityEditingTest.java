@@ -117,8 +117,8 @@ class CityEditingTest extends SpringBrowserlessTest {
                 with(edit.getFocusAreas().getFirst().items(), "de", "Schüleraustausch\nSommerlager"))));
         cities.save(edit);
         var states = cities.edit(SLUG).orElseThrow().getStates();
-        assertThat(states.get(CityService.FOCUS_ITEMS + "#0.0")).containsEntry("fr", TranslationState.CURRENT);
-        assertThat(states.get(CityService.FOCUS_ITEMS + "#0.1")).containsEntry("fr", TranslationState.OUTDATED);
+        assertThat(states.get(CityEdit.FOCUS_ITEMS.at(0, 0).key())).containsEntry("fr", TranslationState.CURRENT);
+        assertThat(states.get(CityEdit.FOCUS_ITEMS.at(0, 1).key())).containsEntry("fr", TranslationState.OUTDATED);
 
         // more French lines than German ones cannot be matched: refused, nothing saved
         CityEdit tooMany = cities.edit(SLUG).orElseThrow();

@@ -406,9 +406,9 @@ class NewsEditingTest extends SpringBrowserlessTest {
         var gaps = translations.gaps(readers.current(Locale.GERMAN)).stream()
                 .filter(gap -> gap.slug().equals(SLUG)).toList();
         assertThat(gaps).singleElement().satisfies(gap -> {
-            assertThat(gap.outdated()).containsEntry("en", List.of("news.field.title"))
-                    .containsEntry("fr", List.of("news.field.title"));
-            assertThat(gap.missing()).containsEntry("fr", List.of("news.field.image-caption")).doesNotContainKey("en");
+            assertThat(gap.outdated()).containsEntry("en", List.of(NewsEdit.TITLE))
+                    .containsEntry("fr", List.of(NewsEdit.TITLE));
+            assertThat(gap.missing()).containsEntry("fr", List.of(NewsEdit.IMAGE_CAPTION)).doesNotContainKey("en");
         });
 
         var dashboard = navigateWithLanguage("translations", "fr",

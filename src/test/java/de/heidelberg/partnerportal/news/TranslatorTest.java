@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.news;
 
+import de.heidelberg.partnerportal.content.ContentForm;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.translation.Translations;
@@ -79,7 +80,7 @@ class TranslatorTest extends SpringBrowserlessTest {
     void aTranslatorAddsTheFrenchTitleThatFrenchReadersThenGet() {
         NewsEdit edit = news.edit(SLUG).orElseThrow();
         assertThat(edit.getInternalNote().isBlank()).isTrue();
-        assertThat(edit.getStates()).doesNotContainKey("content.internal");
+        assertThat(edit.getStates()).doesNotContainKey(ContentForm.INTERNAL_NOTE.key());
         edit.setTitle(with(edit.getTitle(), "fr", "Marché de Noël à Montpellier"));
         news.save(edit);
 
@@ -142,7 +143,7 @@ class TranslatorTest extends SpringBrowserlessTest {
         assertThat(translations.gaps(readers.current(Locale.FRENCH)))
                 .filteredOn(gap -> gap.slug().equals(SLUG)).singleElement().satisfies(gap -> {
                     assertThat(gap.missing()).containsOnlyKeys("fr");
-                    assertThat(gap.missing().get("fr")).doesNotContain("content.internal");
+                    assertThat(gap.missing().get("fr")).doesNotContain(ContentForm.INTERNAL_NOTE);
                 });
         TranslationDashboardView dashboard = navigateWithLanguage("translations", "fr", TranslationDashboardView.class);
         assertThat(dashboard).isNotNull();

@@ -1,7 +1,10 @@
 package de.heidelberg.partnerportal.city.ui;
 
+import de.heidelberg.partnerportal.content.ContentForm;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.ui.editor.EditorFields;
 import de.heidelberg.partnerportal.ui.editor.EditorPage;
+import de.heidelberg.partnerportal.ui.editor.FieldValues;
 import de.heidelberg.partnerportal.ui.editor.EditorServices;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.LINE;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.MARKDOWN;
@@ -21,7 +24,6 @@ import de.heidelberg.partnerportal.city.FocusAreaEdit;
 import de.heidelberg.partnerportal.city.RelationStatus;
 import de.heidelberg.partnerportal.city.RelationType;
 import de.heidelberg.partnerportal.i18n.ListField;
-import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.security.Role;
@@ -53,100 +55,99 @@ public class CityEditView extends EditorPage<CityEdit> {
     }
 
     @Override
-    protected Component form(CityEdit form) {
-        TextField slug = slugField(form);
+    protected Component form(CityEdit form, EditorFields<CityEdit> fields) {
+        TextField slug = fields.slug();
 
-        ComboBox<String> country = new ComboBox<>(getTranslation("cities.country"));
+        ComboBox<String> country = new ComboBox<>(getTranslation(CityEdit.COUNTRY.key()));
         Collator collator = Collator.getInstance(getLocale());
         country.setItems(Arrays.stream(Locale.getISOCountries())
                 .sorted(Comparator.comparing(code -> Locale.of("", code).getDisplayCountry(getLocale()), collator))
                 .toList());
         country.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(getLocale()));
-        binder.forField(country).asRequired(getTranslation("cities.error.country"))
+        fields.binder().forField(country).asRequired(getTranslation("cities.error.country"))
                 .bind(CityEdit::getCountry, CityEdit::setCountry);
 
         Select<RelationType> relation = new Select<>();
-        relation.setLabel(getTranslation("cities.relation"));
+        relation.setLabel(getTranslation(CityEdit.RELATION.key()));
         relation.setItems(RelationType.values());
         relation.setItemLabelGenerator(type -> getTranslation("cities.relation." + type.name()));
-        binder.forField(relation).asRequired(getTranslation("cities.error.relation"))
+        fields.binder().forField(relation).asRequired(getTranslation("cities.error.relation"))
                 .bind(CityEdit::getRelation, CityEdit::setRelation);
         Select<RelationStatus> status = new Select<>();
-        status.setLabel(getTranslation("cities.status"));
+        status.setLabel(getTranslation(CityEdit.STATUS.key()));
         status.setItems(RelationStatus.values());
         status.setItemLabelGenerator(value -> getTranslation("cities.status." + value.name()));
-        binder.forField(status).asRequired(getTranslation("cities.error.relation"))
+        fields.binder().forField(status).asRequired(getTranslation("cities.error.relation"))
                 .bind(CityEdit::getStatus, CityEdit::setStatus);
 
-        DatePicker sinceDate = new DatePicker(getTranslation("cities.field.since-date"));
+        DatePicker sinceDate = new DatePicker(getTranslation(CityEdit.SINCE_DATE.key()));
         sinceDate.setLocale(getLocale());
-        binder.forField(sinceDate).bind(CityEdit::getSinceDate, CityEdit::setSinceDate);
-        IntegerField sinceYear = new IntegerField(getTranslation("cities.field.since-year"));
-        sinceYear.setHelperText(getTranslation("cities.field.since-year.help"));
-        binder.forField(sinceYear)
+        fields.binder().forField(sinceDate).bind(CityEdit::getSinceDate, CityEdit::setSinceDate);
+        IntegerField sinceYear = new IntegerField(getTranslation(CityEdit.SINCE_YEAR.key()));
+        sinceYear.setHelperText(getTranslation(CityEdit.SINCE_YEAR.helpKey()));
+        fields.binder().forField(sinceYear)
                 .withValidator(year -> year == null || (year >= 800 && year <= 2999), getTranslation("cities.error.since"))
                 .bind(CityEdit::getSinceYear, CityEdit::setSinceYear);
 
-        NumberField latitude = new NumberField(getTranslation("cities.field.latitude"));
+        NumberField latitude = new NumberField(getTranslation(CityEdit.LATITUDE.key()));
         latitude.setMin(-90);
         latitude.setMax(90);
-        binder.forField(latitude).asRequired(getTranslation("cities.error.coordinates"))
+        fields.binder().forField(latitude).asRequired(getTranslation("cities.error.coordinates"))
                 .withValidator(value -> Math.abs(value) <= 90, getTranslation("cities.error.coordinates"))
                 .bind(CityEdit::getLatitude, CityEdit::setLatitude);
-        NumberField longitude = new NumberField(getTranslation("cities.field.longitude"));
+        NumberField longitude = new NumberField(getTranslation(CityEdit.LONGITUDE.key()));
         longitude.setMin(-180);
         longitude.setMax(180);
-        binder.forField(longitude).asRequired(getTranslation("cities.error.coordinates"))
+        fields.binder().forField(longitude).asRequired(getTranslation("cities.error.coordinates"))
                 .withValidator(value -> Math.abs(value) <= 180, getTranslation("cities.error.coordinates"))
                 .bind(CityEdit::getLongitude, CityEdit::setLongitude);
 
 
-        MultiSelectComboBox<Long> contacts = linkPicker("content.contacts", ContentType.CONTACT);
-        binder.forField(contacts).bind(CityEdit::getContactIds, CityEdit::setContactIds);
+        MultiSelectComboBox<Long> contacts = fields.linkPicker(ContentForm.CONTACTS, ContentType.CONTACT);
+        fields.binder().forField(contacts).bind(CityEdit::getContactIds, CityEdit::setContactIds);
         ListField<FocusAreaEdit> focusAreas = new ListField<>(getTranslation("cities.focus"),
                 getTranslation("cities.focus.add"), getTranslation("cities.focus.remove"),
                 () -> new FocusAreaEdit(null, null), (area, index, changed) -> new FocusAreaRow(area, index, changed,
-                        languages(), form.getStates(), this::getTranslation));
+                        fields.languages(), form.getStates(), this::getTranslation));
         focusAreas.addClassName("focus-areas-field");
-        String source = languages().getFirst().getLanguage();
-        binder.forField(focusAreas)
+        String source = fields.languages().getFirst().getLanguage();
+        fields.binder().forField(focusAreas)
                 .withValidator(areas -> areas.stream().noneMatch(area -> area.title().text(source).isBlank()),
-                        getTranslation("edit.error.required", getTranslation(CityService.FOCUS_TITLE)))
+                        getTranslation("edit.error.required", getTranslation(CityEdit.FOCUS_TITLE.key())))
                 .bind(CityEdit::getFocusAreas, CityEdit::setFocusAreas);
 
-        return layout(form, List.of(slug, country, relation, status, sinceDate, sinceYear, latitude, longitude,
+        return fields.layout(List.of(slug, country, relation, status, sinceDate, sinceYear, latitude, longitude,
                 contacts),
-                translatedField(form, "cities.field.name", LINE, true, TranslatedText.MAX_LINE_LENGTH,
+                fields.translated(CityEdit.NAME, LINE, true, TranslatedText.MAX_LINE_LENGTH,
                         CityEdit::getName, CityEdit::setName),
-                translatedField(form, "cities.region", LINE, false, TranslatedText.MAX_LINE_LENGTH,
+                fields.translated(CityEdit.REGION, LINE, false, TranslatedText.MAX_LINE_LENGTH,
                         CityEdit::getRegion, CityEdit::setRegion),
-                translatedField(form, "cities.field.since-note", LINE, false, TranslatedText.MAX_LINE_LENGTH,
+                fields.translated(CityEdit.SINCE_NOTE, LINE, false, TranslatedText.MAX_LINE_LENGTH,
                         CityEdit::getSinceNote, CityEdit::setSinceNote),
-                translatedField(form, "cities.field.description", MARKDOWN, true, TranslatedText.MAX_LENGTH,
+                fields.translated(CityEdit.DESCRIPTION, MARKDOWN, true, TranslatedText.MAX_LENGTH,
                         CityEdit::getDescription, CityEdit::setDescription),
                 focusAreas);
     }
 
     @Override
-    protected Map<String, Object> values(CityEdit form) {
-        Map<String, Object> values = fieldValues(
-                "cities.country", form.getCountry() == null ? null : Locale.of("", form.getCountry()).getDisplayCountry(getLocale()),
-                "cities.relation", form.getRelation() == null ? null : getTranslation("cities.relation." + form.getRelation().name()),
-                "cities.status", form.getStatus() == null ? null : getTranslation("cities.status." + form.getStatus().name()),
-                "cities.field.since-date", form.getSinceDate() == null ? null
-                        : LocalizedFormats.date(form.getSinceDate(), getTranslation("format.date"), getLocale()),
-                "cities.field.since-year", form.getSinceYear(),
-                "cities.field.latitude", form.getLatitude(),
-                "cities.field.longitude", form.getLongitude(),
-                "cities.field.name", form.getName(),
-                "cities.region", form.getRegion(),
-                "cities.field.since-note", form.getSinceNote(),
-                "cities.field.description", form.getDescription(),
-                "content.contacts", linkTitles(form.getContactIds(), ContentType.CONTACT));
+    protected FieldValues values(CityEdit form, EditorFields<CityEdit> fields) {
+        FieldValues values = fields.values()
+                .add(CityEdit.COUNTRY, form.getCountry() == null ? null : Locale.of("", form.getCountry()).getDisplayCountry(getLocale()))
+                .add(CityEdit.RELATION, form.getRelation() == null ? null : getTranslation("cities.relation." + form.getRelation().name()))
+                .add(CityEdit.STATUS, form.getStatus() == null ? null : getTranslation("cities.status." + form.getStatus().name()))
+                .addDate(CityEdit.SINCE_DATE, form.getSinceDate())
+                .add(CityEdit.SINCE_YEAR, form.getSinceYear())
+                .add(CityEdit.LATITUDE, form.getLatitude())
+                .add(CityEdit.LONGITUDE, form.getLongitude())
+                .add(CityEdit.NAME, form.getName())
+                .add(CityEdit.REGION, form.getRegion())
+                .add(CityEdit.SINCE_NOTE, form.getSinceNote())
+                .add(CityEdit.DESCRIPTION, form.getDescription())
+                .add(ContentForm.CONTACTS, fields.linkTitles(form.getContactIds(), ContentType.CONTACT));
         List<FocusAreaEdit> areas = form.getFocusAreas();
         for (int index = 0; index < areas.size(); index++) {
-            values.put(CityService.FOCUS_TITLE + "#" + index, areas.get(index).title());
-            values.put(CityService.FOCUS_ITEMS + "#" + index, areas.get(index).items());
+            values.add(CityEdit.FOCUS_TITLE.at(index), areas.get(index).title());
+            values.add(CityEdit.FOCUS_ITEMS.at(index), areas.get(index).items());
         }
         return values;
     }

@@ -2,7 +2,7 @@ package de.heidelberg.partnerportal.city.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import de.heidelberg.partnerportal.city.CityService;
+import de.heidelberg.partnerportal.city.CityEdit;
 import de.heidelberg.partnerportal.city.FocusAreaEdit;
 import de.heidelberg.partnerportal.i18n.ListField;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
@@ -27,15 +27,15 @@ class FocusAreaRow implements ListField.Row<FocusAreaEdit> {
 
     FocusAreaRow(FocusAreaEdit area, int index, Runnable changed, List<Locale> languages,
             Map<String, Map<String, TranslationState>> states, UnaryOperator<String> translate) {
-        title = new TranslatedTextField(translate.apply(CityService.FOCUS_TITLE), languages,
+        title = new TranslatedTextField(translate.apply(CityEdit.FOCUS_TITLE.key()), languages,
                 TranslatedText.MAX_LINE_LENGTH, TranslatedTextField.Kind.LINE);
-        items = new TranslatedTextField(translate.apply(CityService.FOCUS_ITEMS), languages, TranslatedText.MAX_LENGTH,
+        items = new TranslatedTextField(translate.apply(CityEdit.FOCUS_ITEMS.key()), languages, TranslatedText.MAX_LENGTH,
                 TranslatedTextField.Kind.PLAIN_TEXT);
-        items.setHelperText(translate.apply("cities.field.focus-items.help"));
+        items.setHelperText(translate.apply(CityEdit.FOCUS_ITEMS.helpKey()));
         title.setValue(area.title());
         items.setValue(area.items());
-        title.setStates(states.getOrDefault(CityService.FOCUS_TITLE + "#" + index, Map.of()));
-        items.setStates(leastFinished(states, CityService.FOCUS_ITEMS + "#" + index + "."));
+        title.setStates(states.getOrDefault(CityEdit.FOCUS_TITLE.at(index).key(), Map.of()));
+        items.setStates(leastFinished(states, CityEdit.FOCUS_ITEMS.at(index).key() + "."));
         title.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 changed.run();

@@ -1,7 +1,10 @@
 package de.heidelberg.partnerportal.contact.ui;
 
+import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.ui.editor.EditorFields;
 import de.heidelberg.partnerportal.ui.editor.EditorPage;
+import de.heidelberg.partnerportal.ui.editor.FieldValues;
 import de.heidelberg.partnerportal.ui.editor.EditorServices;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.LINE;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.PLAIN_TEXT;
@@ -41,56 +44,56 @@ public class ContactEditView extends EditorPage<ContactEdit> {
     }
 
     @Override
-    protected Component form(ContactEdit form) {
+    protected Component form(ContactEdit form, EditorFields<ContactEdit> fields) {
         Select<ContactKind> kind = new Select<>();
-        kind.setLabel(getTranslation("contacts.field.kind"));
+        kind.setLabel(getTranslation(ContactEdit.KIND.key()));
         kind.setItems(ContactKind.values());
         kind.setItemLabelGenerator(value -> getTranslation("contacts.kind." + value.name()));
-        binder.forField(kind).asRequired(getTranslation("edit.error.field-required", getTranslation("contacts.field.kind")))
+        fields.binder().forField(kind).asRequired(getTranslation("edit.error.field-required", getTranslation(ContactEdit.KIND.key())))
                 .bind(ContactEdit::getKind, ContactEdit::setKind);
-        TextField name = line("contacts.field.name", ContactEdit.NAME_LENGTH, "name");
-        TextField street = line("contacts.field.street", ContactEdit.STREET_LENGTH, "street");
-        TextField postalCode = line("contacts.field.postal-code", ContactEdit.POSTAL_CODE_LENGTH, "postalCode");
-        TextField city = line("contacts.field.city", ContactEdit.CITY_LENGTH, "city");
-        TextField phone = new TextField(getTranslation("contacts.field.phone"));
+        TextField name = line(fields, ContactEdit.NAME, ContactEdit.NAME_LENGTH, "name");
+        TextField street = line(fields, ContactEdit.STREET, ContactEdit.STREET_LENGTH, "street");
+        TextField postalCode = line(fields, ContactEdit.POSTAL_CODE, ContactEdit.POSTAL_CODE_LENGTH, "postalCode");
+        TextField city = line(fields, ContactEdit.CITY, ContactEdit.CITY_LENGTH, "city");
+        TextField phone = new TextField(getTranslation(ContactEdit.PHONE.key()));
         phone.setMaxLength(ContactEdit.PHONE_LENGTH);
-        binder.forField(phone).withValidator(ContactService::isPhone, getTranslation("contacts.error.phone"))
+        fields.binder().forField(phone).withValidator(ContactService::isPhone, getTranslation("contacts.error.phone"))
                 .bind("phone");
-        EmailField email = new EmailField(getTranslation("contacts.field.email"));
+        EmailField email = new EmailField(getTranslation(ContactEdit.EMAIL.key()));
         email.setMaxLength(ContactEdit.EMAIL_LENGTH);
-        binder.forField(email).withValidator(ContactService::isEmail, getTranslation("contacts.error.email"))
+        fields.binder().forField(email).withValidator(ContactService::isEmail, getTranslation("contacts.error.email"))
                 .bind("email");
-        Checkbox active = new Checkbox(getTranslation("contacts.field.active"));
-        active.setHelperText(getTranslation("contacts.field.active.help"));
-        binder.forField(active).bind(ContactEdit::isActive, ContactEdit::setActive);
+        Checkbox active = new Checkbox(getTranslation(ContactEdit.ACTIVE.key()));
+        active.setHelperText(getTranslation(ContactEdit.ACTIVE.helpKey()));
+        fields.binder().forField(active).bind(ContactEdit::isActive, ContactEdit::setActive);
 
-        return layout(form, List.of(slugField(form), kind, name, street, postalCode, city, phone, email, active),
-                translatedField(form, "contacts.field.office", LINE, true, TranslatedText.MAX_LINE_LENGTH,
+        return fields.layout(List.of(fields.slug(), kind, name, street, postalCode, city, phone, email, active),
+                fields.translated(ContactEdit.OFFICE, LINE, true, TranslatedText.MAX_LINE_LENGTH,
                         ContactEdit::getOffice, ContactEdit::setOffice),
-                translatedField(form, "contacts.field.responsibilities", PLAIN_TEXT, false, TranslatedText.MAX_LENGTH,
+                fields.translated(ContactEdit.RESPONSIBILITIES, PLAIN_TEXT, false, TranslatedText.MAX_LENGTH,
                         ContactEdit::getResponsibilities, ContactEdit::setResponsibilities));
     }
 
     /** A line bound by its property, so that the form's constraints (required, length) check it too. */
-    private TextField line(String labelKey, int maxLength, String property) {
-        TextField field = new TextField(getTranslation(labelKey));
-        field.setMaxLength(maxLength);
-        binder.forField(field).bind(property);
-        return field;
+    private TextField line(EditorFields<ContactEdit> fields, FieldKey field, int maxLength, String property) {
+        TextField input = new TextField(getTranslation(field.key()));
+        input.setMaxLength(maxLength);
+        fields.binder().forField(input).bind(property);
+        return input;
     }
 
     @Override
-    protected Map<String, Object> values(ContactEdit form) {
-        return fieldValues(
-                "contacts.field.kind", form.getKind() == null ? null : getTranslation("contacts.kind." + form.getKind().name()),
-                "contacts.field.name", form.getName(),
-                "contacts.field.street", form.getStreet(),
-                "contacts.field.postal-code", form.getPostalCode(),
-                "contacts.field.city", form.getCity(),
-                "contacts.field.phone", form.getPhone(),
-                "contacts.field.email", form.getEmail(),
-                "contacts.field.active", getTranslation(form.isActive() ? "edit.yes" : "edit.no"),
-                "contacts.field.office", form.getOffice(),
-                "contacts.field.responsibilities", form.getResponsibilities());
+    protected FieldValues values(ContactEdit form, EditorFields<ContactEdit> fields) {
+        return fields.values()
+                .add(ContactEdit.KIND, form.getKind() == null ? null : getTranslation("contacts.kind." + form.getKind().name()))
+                .add(ContactEdit.NAME, form.getName())
+                .add(ContactEdit.STREET, form.getStreet())
+                .add(ContactEdit.POSTAL_CODE, form.getPostalCode())
+                .add(ContactEdit.CITY, form.getCity())
+                .add(ContactEdit.PHONE, form.getPhone())
+                .add(ContactEdit.EMAIL, form.getEmail())
+                .add(ContactEdit.ACTIVE, getTranslation(form.isActive() ? "edit.yes" : "edit.no"))
+                .add(ContactEdit.OFFICE, form.getOffice())
+                .add(ContactEdit.RESPONSIBILITIES, form.getResponsibilities());
     }
 }

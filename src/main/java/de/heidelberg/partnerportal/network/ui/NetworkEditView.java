@@ -1,7 +1,10 @@
 package de.heidelberg.partnerportal.network.ui;
 
+import de.heidelberg.partnerportal.content.ContentForm;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.ui.editor.EditorFields;
 import de.heidelberg.partnerportal.ui.editor.EditorPage;
+import de.heidelberg.partnerportal.ui.editor.FieldValues;
 import de.heidelberg.partnerportal.ui.editor.EditorServices;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.LINE;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.MARKDOWN;
@@ -37,52 +40,52 @@ public class NetworkEditView extends EditorPage<NetworkEdit> {
     }
 
     @Override
-    protected Component form(NetworkEdit form) {
+    protected Component form(NetworkEdit form, EditorFields<NetworkEdit> fields) {
         Select<NetworkKind> kind = new Select<>();
-        kind.setLabel(getTranslation("networks.kind"));
+        kind.setLabel(getTranslation(NetworkEdit.KIND.key()));
         kind.setItems(NetworkKind.values());
         kind.setItemLabelGenerator(value -> getTranslation("networks.kind.single." + value.name()));
-        binder.forField(kind).asRequired(getTranslation("edit.error.field-required", getTranslation("networks.kind")))
+        fields.binder().forField(kind).asRequired(getTranslation("edit.error.field-required", getTranslation(NetworkEdit.KIND.key())))
                 .bind(NetworkEdit::getKind, NetworkEdit::setKind);
-        MultiSelectComboBox<Long> contacts = linkPicker("content.contacts", ContentType.CONTACT);
-        binder.forField(contacts).bind(NetworkEdit::getContactIds, NetworkEdit::setContactIds);
+        MultiSelectComboBox<Long> contacts = fields.linkPicker(ContentForm.CONTACTS, ContentType.CONTACT);
+        fields.binder().forField(contacts).bind(NetworkEdit::getContactIds, NetworkEdit::setContactIds);
 
-        String source = languages().getFirst().getLanguage();
+        String source = fields.languages().getFirst().getLanguage();
         ListField<NetworkRoleEdit> roles = new ListField<>(getTranslation("networks.roles"),
                 getTranslation("networks.role.add"), getTranslation("networks.role.remove"),
                 () -> new NetworkRoleEdit(null, null, null), (role, index, changed) -> new NetworkRoleRow(role, index,
-                        changed, languages(), form.getStates(), this::getTranslation));
+                        changed, fields.languages(), form.getStates(), this::getTranslation));
         roles.addClassName("network-roles-field");
-        binder.forField(roles)
+        fields.binder().forField(roles)
                 .withValidator(list -> list.stream().allMatch(role -> !role.role().text(source).isBlank()
                                 && NetworkService.isPeriod(role.from())
                                 && (role.to().isBlank() || NetworkService.isPeriod(role.to()))),
-                        getTranslation("networks.error.period", getTranslation(NetworkService.ROLE)))
+                        getTranslation("networks.error.period", getTranslation(NetworkEdit.ROLE.key())))
                 .bind(NetworkEdit::getRoles, NetworkEdit::setRoles);
 
-        return layout(form, List.of(slugField(form), kind, contacts),
-                translatedField(form, "networks.field.name", LINE, true, TranslatedText.MAX_LINE_LENGTH,
+        return fields.layout(List.of(fields.slug(), kind, contacts),
+                fields.translated(NetworkEdit.NAME, LINE, true, TranslatedText.MAX_LINE_LENGTH,
                         NetworkEdit::getName, NetworkEdit::setName),
-                translatedField(form, "networks.size", LINE, false, TranslatedText.MAX_LINE_LENGTH,
+                fields.translated(NetworkEdit.SIZE, LINE, false, TranslatedText.MAX_LINE_LENGTH,
                         NetworkEdit::getSize, NetworkEdit::setSize),
-                translatedField(form, "networks.field.description", MARKDOWN, true, TranslatedText.MAX_LENGTH,
+                fields.translated(NetworkEdit.DESCRIPTION, MARKDOWN, true, TranslatedText.MAX_LENGTH,
                         NetworkEdit::getDescription, NetworkEdit::setDescription),
                 roles);
     }
 
     @Override
-    protected Map<String, Object> values(NetworkEdit form) {
-        Map<String, Object> values = fieldValues(
-                "networks.kind", form.getKind() == null ? null : getTranslation("networks.kind.single." + form.getKind().name()),
-                "content.contacts", linkTitles(form.getContactIds(), ContentType.CONTACT),
-                "networks.field.name", form.getName(),
-                "networks.size", form.getSize(),
-                "networks.field.description", form.getDescription());
+    protected FieldValues values(NetworkEdit form, EditorFields<NetworkEdit> fields) {
+        FieldValues values = fields.values()
+                .add(NetworkEdit.KIND, form.getKind() == null ? null : getTranslation("networks.kind.single." + form.getKind().name()))
+                .add(ContentForm.CONTACTS, fields.linkTitles(form.getContactIds(), ContentType.CONTACT))
+                .add(NetworkEdit.NAME, form.getName())
+                .add(NetworkEdit.SIZE, form.getSize())
+                .add(NetworkEdit.DESCRIPTION, form.getDescription());
         List<NetworkRoleEdit> roles = form.getRoles();
         for (int index = 0; index < roles.size(); index++) {
             NetworkRoleEdit role = roles.get(index);
-            values.put("networks.field.period#" + index, role.from() + "–" + role.to());
-            values.put(NetworkService.ROLE + "#" + index, role.role());
+            values.add(NetworkEdit.PERIOD.at(index), role.from() + "–" + role.to());
+            values.add(NetworkEdit.ROLE.at(index), role.role());
         }
         return values;
     }

@@ -7,6 +7,7 @@ import de.heidelberg.partnerportal.i18n.ListField;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.i18n.TranslatedTextField;
 import de.heidelberg.partnerportal.i18n.TranslationState;
+import de.heidelberg.partnerportal.network.NetworkEdit;
 import de.heidelberg.partnerportal.network.NetworkRoleEdit;
 import de.heidelberg.partnerportal.network.NetworkService;
 import java.util.List;
@@ -26,17 +27,17 @@ class NetworkRoleRow implements ListField.Row<NetworkRoleEdit> {
     NetworkRoleRow(NetworkRoleEdit edit, int index, Runnable changed, List<Locale> languages,
             Map<String, Map<String, TranslationState>> states, UnaryOperator<String> translate) {
         from.setLabel(translate.apply("networks.field.from"));
-        from.setHelperText(translate.apply("networks.field.period.help"));
+        from.setHelperText(translate.apply(NetworkEdit.PERIOD.helpKey()));
         from.setMaxLength(7);
         from.setRequired(true);
         to.setLabel(translate.apply("networks.field.to"));
         to.setMaxLength(7);
-        role = new TranslatedTextField(translate.apply(NetworkService.ROLE), languages, TranslatedText.MAX_LINE_LENGTH,
+        role = new TranslatedTextField(translate.apply(NetworkEdit.ROLE.key()), languages, TranslatedText.MAX_LINE_LENGTH,
                 TranslatedTextField.Kind.LINE);
         from.setValue(edit.from());
         to.setValue(edit.to());
         role.setValue(edit.role());
-        role.setStates(states.getOrDefault(NetworkService.ROLE + "#" + index, Map.of()));
+        role.setStates(states.getOrDefault(NetworkEdit.ROLE.at(index).key(), Map.of()));
         for (TextField period : List.of(from, to)) {
             period.addValueChangeListener(change -> {
                 boolean valid = change.getValue().isBlank() ? period == to : NetworkService.isPeriod(change.getValue());

@@ -2,7 +2,9 @@ package de.heidelberg.partnerportal.news.ui;
 
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.image.ImageService;
+import de.heidelberg.partnerportal.ui.editor.EditorFields;
 import de.heidelberg.partnerportal.ui.editor.EditorPage;
+import de.heidelberg.partnerportal.ui.editor.FieldValues;
 import de.heidelberg.partnerportal.ui.editor.EditorServices;
 import de.heidelberg.partnerportal.ui.editor.ImageField;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.LINE;
@@ -15,7 +17,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
-import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.news.NewsEdit;
@@ -43,60 +44,59 @@ public class NewsEditView extends EditorPage<NewsEdit> {
     }
 
     @Override
-    protected Component form(NewsEdit form) {
-        TextField slug = slugField(form);
+    protected Component form(NewsEdit form, EditorFields<NewsEdit> fields) {
+        TextField slug = fields.slug();
 
-        DatePicker date = new DatePicker(getTranslation("news.field.date"));
+        DatePicker date = new DatePicker(getTranslation(NewsEdit.DATE.key()));
         date.setLocale(getLocale());
-        binder.forField(date).bind(NewsEdit::getDate, NewsEdit::setDate);
-        IntegerField year = new IntegerField(getTranslation("news.field.year"));
-        year.setHelperText(getTranslation("news.field.year.help"));
-        binder.forField(year)
+        fields.binder().forField(date).bind(NewsEdit::getDate, NewsEdit::setDate);
+        IntegerField year = new IntegerField(getTranslation(NewsEdit.YEAR.key()));
+        year.setHelperText(getTranslation(NewsEdit.YEAR.helpKey()));
+        fields.binder().forField(year)
                 .withValidator(value -> date.getValue() != null || (value != null && value >= 1900 && value <= 2999),
                         getTranslation("edit.error.date"))
                 .bind(NewsEdit::getYear, NewsEdit::setYear);
 
-        MultiSelectComboBox<Long> cities = linkPicker("news.related.cities", ContentType.PARTNER_CITY);
-        binder.forField(cities).bind(NewsEdit::getCityIds, NewsEdit::setCityIds);
-        MultiSelectComboBox<Long> networks = linkPicker("news.related.networks", ContentType.NETWORK);
-        binder.forField(networks).bind(NewsEdit::getNetworkIds, NewsEdit::setNetworkIds);
+        MultiSelectComboBox<Long> cities = fields.linkPicker(NewsEdit.CITIES, ContentType.PARTNER_CITY);
+        fields.binder().forField(cities).bind(NewsEdit::getCityIds, NewsEdit::setCityIds);
+        MultiSelectComboBox<Long> networks = fields.linkPicker(NewsEdit.NETWORKS, ContentType.NETWORK);
+        fields.binder().forField(networks).bind(NewsEdit::getNetworkIds, NewsEdit::setNetworkIds);
 
-        ImageField image = new ImageField(getTranslation("news.field.image"), images);
-        binder.forField(image).bind(NewsEdit::getImageId, NewsEdit::setImageId);
+        ImageField image = new ImageField(getTranslation(NewsEdit.IMAGE.key()), images);
+        fields.binder().forField(image).bind(NewsEdit::getImageId, NewsEdit::setImageId);
         // a picture nobody can see must be described to everyone, in their language
-        var imageAlt = translatedField(form, "news.field.image-alt", LINE, false, TranslatedText.MAX_LINE_LENGTH,
+        var imageAlt = fields.translated(NewsEdit.IMAGE_ALT, LINE, false, TranslatedText.MAX_LINE_LENGTH,
                 NewsEdit::getImageAlt, NewsEdit::setImageAlt,
                 alt -> image.getValue() == null
-                        || languages().stream().noneMatch(language -> alt.text(language.getLanguage()).isBlank()),
-                getTranslation("news.error.image-alt", getTranslation("news.field.image-alt")));
-        imageAlt.setHelperText(getTranslation("news.field.image-alt.help"));
+                        || fields.languages().stream().noneMatch(language -> alt.text(language.getLanguage()).isBlank()),
+                getTranslation("news.error.image-alt", getTranslation(NewsEdit.IMAGE_ALT.key())));
+        imageAlt.setHelperText(getTranslation(NewsEdit.IMAGE_ALT.helpKey()));
 
-        return layout(form, List.of(slug, date, year, cities, networks),
-                translatedField(form, "news.field.title", LINE, true, TranslatedText.MAX_LINE_LENGTH,
+        return fields.layout(List.of(slug, date, year, cities, networks),
+                fields.translated(NewsEdit.TITLE, LINE, true, TranslatedText.MAX_LINE_LENGTH,
                         NewsEdit::getTitle, NewsEdit::setTitle),
-                translatedField(form, "news.field.teaser", PLAIN_TEXT, true, TranslatedText.MAX_LENGTH,
+                fields.translated(NewsEdit.TEASER, PLAIN_TEXT, true, TranslatedText.MAX_LENGTH,
                         NewsEdit::getTeaser, NewsEdit::setTeaser),
-                translatedField(form, "news.field.body", MARKDOWN, true, TranslatedText.MAX_LENGTH,
+                fields.translated(NewsEdit.BODY, MARKDOWN, true, TranslatedText.MAX_LENGTH,
                         NewsEdit::getBody, NewsEdit::setBody),
                 image,
                 imageAlt,
-                translatedField(form, "news.field.image-caption", LINE, false,
+                fields.translated(NewsEdit.IMAGE_CAPTION, LINE, false,
                         TranslatedText.MAX_LINE_LENGTH, NewsEdit::getImageCaption, NewsEdit::setImageCaption));
     }
 
     @Override
-    protected Map<String, Object> values(NewsEdit form) {
-        return fieldValues(
-                "news.field.date", form.getDate() == null ? null
-                        : LocalizedFormats.date(form.getDate(), getTranslation("format.date"), getLocale()),
-                "news.field.year", form.getYear(),
-                "news.related.cities", linkTitles(form.getCityIds(), ContentType.PARTNER_CITY),
-                "news.related.networks", linkTitles(form.getNetworkIds(), ContentType.NETWORK),
-                "news.field.title", form.getTitle(),
-                "news.field.teaser", form.getTeaser(),
-                "news.field.body", form.getBody(),
-                "news.field.image", form.getImageId() == null ? null : getTranslation("image.preview") + " " + form.getImageId(),
-                "news.field.image-alt", form.getImageAlt(),
-                "news.field.image-caption", form.getImageCaption());
+    protected FieldValues values(NewsEdit form, EditorFields<NewsEdit> fields) {
+        return fields.values()
+                .addDate(NewsEdit.DATE, form.getDate())
+                .add(NewsEdit.YEAR, form.getYear())
+                .add(NewsEdit.CITIES, fields.linkTitles(form.getCityIds(), ContentType.PARTNER_CITY))
+                .add(NewsEdit.NETWORKS, fields.linkTitles(form.getNetworkIds(), ContentType.NETWORK))
+                .add(NewsEdit.TITLE, form.getTitle())
+                .add(NewsEdit.TEASER, form.getTeaser())
+                .add(NewsEdit.BODY, form.getBody())
+                .add(NewsEdit.IMAGE, form.getImageId() == null ? null : getTranslation("image.preview") + " " + form.getImageId())
+                .add(NewsEdit.IMAGE_ALT, form.getImageAlt())
+                .add(NewsEdit.IMAGE_CAPTION, form.getImageCaption());
     }
 }

@@ -3,7 +3,9 @@ package de.heidelberg.partnerportal.page.ui;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.page.SiteTextEdit;
 import de.heidelberg.partnerportal.page.SiteTextService;
+import de.heidelberg.partnerportal.ui.editor.EditorFields;
 import de.heidelberg.partnerportal.ui.editor.EditorPage;
+import de.heidelberg.partnerportal.ui.editor.FieldValues;
 import de.heidelberg.partnerportal.ui.editor.EditorServices;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.LINE;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.MARKDOWN;
@@ -35,19 +37,21 @@ public class SiteTextEditView extends EditorPage<SiteTextEdit> {
     }
 
     @Override
-    protected Component form(SiteTextEdit form) {
+    protected Component form(SiteTextEdit form, EditorFields<SiteTextEdit> fields) {
         Div texts = new Div(
-                translatedField(form, "pages.field.title", LINE, true, TranslatedText.MAX_LINE_LENGTH,
+                fields.translated(SiteTextEdit.TITLE, LINE, true, TranslatedText.MAX_LINE_LENGTH,
                         SiteTextEdit::getTitle, SiteTextEdit::setTitle),
-                translatedField(form, "pages.field.body", MARKDOWN, true, TranslatedText.MAX_LENGTH,
+                fields.translated(SiteTextEdit.BODY, MARKDOWN, true, TranslatedText.MAX_LENGTH,
                         SiteTextEdit::getBody, SiteTextEdit::setBody));
         texts.addClassName("editor-texts");
         return texts;
     }
 
     @Override
-    protected Map<String, Object> values(SiteTextEdit form) {
-        return fieldValues("pages.field.title", form.getTitle(), "pages.field.body", form.getBody());
+    protected FieldValues values(SiteTextEdit form, EditorFields<SiteTextEdit> fields) {
+        return fields.values()
+                .add(SiteTextEdit.TITLE, form.getTitle())
+                .add(SiteTextEdit.BODY, form.getBody());
     }
 
     /** The overview is on the start page; the networks' introduction on the networks page. */

@@ -1,7 +1,10 @@
 package de.heidelberg.partnerportal.programme.ui;
 
+import de.heidelberg.partnerportal.content.ContentForm;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.ui.editor.EditorFields;
 import de.heidelberg.partnerportal.ui.editor.EditorPage;
+import de.heidelberg.partnerportal.ui.editor.FieldValues;
 import de.heidelberg.partnerportal.ui.editor.EditorServices;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.LINE;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.MARKDOWN;
@@ -35,34 +38,34 @@ public class ProgrammeEditView extends EditorPage<ProgrammeEdit> {
     }
 
     @Override
-    protected Component form(ProgrammeEdit form) {
-        IntegerField since = new IntegerField(getTranslation("programmes.field.since-year"));
-        binder.forField(since)
+    protected Component form(ProgrammeEdit form, EditorFields<ProgrammeEdit> fields) {
+        IntegerField since = new IntegerField(getTranslation(ProgrammeEdit.SINCE_YEAR.key()));
+        fields.binder().forField(since)
                 .withValidator(year -> year == null || (year >= 800 && year <= 2999),
-                        getTranslation("edit.error.year", getTranslation("programmes.field.since-year")))
+                        getTranslation("edit.error.year", getTranslation(ProgrammeEdit.SINCE_YEAR.key())))
                 .bind(ProgrammeEdit::getSinceYear, ProgrammeEdit::setSinceYear);
-        MultiSelectComboBox<Long> cities = linkPicker("programmes.cities", ContentType.PARTNER_CITY);
-        binder.forField(cities).bind(ProgrammeEdit::getCityIds, ProgrammeEdit::setCityIds);
-        MultiSelectComboBox<Long> contacts = linkPicker("content.contacts", ContentType.CONTACT);
-        binder.forField(contacts).bind(ProgrammeEdit::getContactIds, ProgrammeEdit::setContactIds);
+        MultiSelectComboBox<Long> cities = fields.linkPicker(ProgrammeEdit.CITIES, ContentType.PARTNER_CITY);
+        fields.binder().forField(cities).bind(ProgrammeEdit::getCityIds, ProgrammeEdit::setCityIds);
+        MultiSelectComboBox<Long> contacts = fields.linkPicker(ContentForm.CONTACTS, ContentType.CONTACT);
+        fields.binder().forField(contacts).bind(ProgrammeEdit::getContactIds, ProgrammeEdit::setContactIds);
 
-        return layout(form, List.of(slugField(form), since, cities, contacts),
-                translatedField(form, "programmes.field.title", LINE, true, TranslatedText.MAX_LINE_LENGTH,
+        return fields.layout(List.of(fields.slug(), since, cities, contacts),
+                fields.translated(ProgrammeEdit.TITLE, LINE, true, TranslatedText.MAX_LINE_LENGTH,
                         ProgrammeEdit::getTitle, ProgrammeEdit::setTitle),
-                translatedField(form, "programmes.field.summary", PLAIN_TEXT, true, TranslatedText.MAX_LENGTH,
+                fields.translated(ProgrammeEdit.SUMMARY, PLAIN_TEXT, true, TranslatedText.MAX_LENGTH,
                         ProgrammeEdit::getSummary, ProgrammeEdit::setSummary),
-                translatedField(form, "programmes.field.body", MARKDOWN, true, TranslatedText.MAX_LENGTH,
+                fields.translated(ProgrammeEdit.BODY, MARKDOWN, true, TranslatedText.MAX_LENGTH,
                         ProgrammeEdit::getBody, ProgrammeEdit::setBody));
     }
 
     @Override
-    protected Map<String, Object> values(ProgrammeEdit form) {
-        return fieldValues(
-                "programmes.field.since-year", form.getSinceYear(),
-                "programmes.cities", linkTitles(form.getCityIds(), ContentType.PARTNER_CITY),
-                "content.contacts", linkTitles(form.getContactIds(), ContentType.CONTACT),
-                "programmes.field.title", form.getTitle(),
-                "programmes.field.summary", form.getSummary(),
-                "programmes.field.body", form.getBody());
+    protected FieldValues values(ProgrammeEdit form, EditorFields<ProgrammeEdit> fields) {
+        return fields.values()
+                .add(ProgrammeEdit.SINCE_YEAR, form.getSinceYear())
+                .add(ProgrammeEdit.CITIES, fields.linkTitles(form.getCityIds(), ContentType.PARTNER_CITY))
+                .add(ContentForm.CONTACTS, fields.linkTitles(form.getContactIds(), ContentType.CONTACT))
+                .add(ProgrammeEdit.TITLE, form.getTitle())
+                .add(ProgrammeEdit.SUMMARY, form.getSummary())
+                .add(ProgrammeEdit.BODY, form.getBody());
     }
 }

@@ -1,7 +1,7 @@
 package de.heidelberg.partnerportal.translation.ui;
 
 import de.heidelberg.partnerportal.content.CurrentUser;
-import de.heidelberg.partnerportal.content.FieldNames;
+import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.content.TranslationWork;
 import de.heidelberg.partnerportal.translation.Translations;
@@ -79,8 +79,8 @@ public class TranslationDashboardView extends Main implements HasDynamicTitle, H
         grid.setVisible(!open.isEmpty());
     }
 
-    private String fields(List<String> keys) {
-        return keys == null ? "" : keys.stream().map(key -> FieldNames.of(key, this::getTranslation)).distinct()
+    private String fields(List<FieldKey> keys) {
+        return keys == null ? "" : keys.stream().map(key -> key.name(this::getTranslation)).distinct()
                 .collect(Collectors.joining(", "));
     }
 

@@ -2,7 +2,7 @@ package de.heidelberg.partnerportal.ui.editor;
 
 import de.heidelberg.partnerportal.history.ContentHistory;
 import de.heidelberg.partnerportal.content.ContentChanges;
-import de.heidelberg.partnerportal.content.FieldNames;
+import de.heidelberg.partnerportal.content.FieldKey;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,11 +14,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,17 +33,17 @@ class VersionList<F> extends Details {
 
     /**
      * @param versions newest first
-     * @param values a form's fields by the translation key of their name, as readers of the list should see them
+     * @param values a form's fields, as readers of the list should see them
      * @param takeBack puts a version's form into the editor
      */
-    VersionList(List<ContentHistory.Version<F>> versions, Function<F, Map<String, Object>> values, Consumer<F> takeBack) {
+    VersionList(List<ContentHistory.Version<F>> versions, Function<F, Map<FieldKey, Object>> values, Consumer<F> takeBack) {
         addClassName("edit-history");
         setSummaryText(getTranslation("edit.history.title", versions.size()));
         List<Div> entries = new ArrayList<>();
         // oldest first, to compare each version with the one before it
-        Map<String, Object> older = null;
+        Map<FieldKey, Object> older = null;
         for (ContentHistory.Version<F> version : versions.reversed()) {
-            Map<String, Object> current = version.form().map(values).orElse(Map.of());
+            Map<FieldKey, Object> current = version.form().map(values).orElse(Map.of());
             Div entry = new Div();
             entry.addClassName("edit-revision");
             entry.add(new Span(getTranslation("edit.history.entry", LocalizedFormats.dateTime(
@@ -67,33 +65,18 @@ class VersionList<F> extends Details {
         entries.forEach(this::add);
     }
 
-    /** Whether two field values are the same for a reader (texts compared as stored: trimmed, blanks absent). */
-    /** The fields whose values differ between two versions (a field only one of them has included), in form order. */
-    static List<String> changedFields(Map<String, Object> before, Map<String, Object> after) {
-        Set<String> fields = new LinkedHashSet<>(after.keySet());
-        fields.addAll(before.keySet());
-        return fields.stream().filter(field -> !same(before.get(field), after.get(field))).toList();
-    }
-
-    static boolean same(Object a, Object b) {
-        if (a instanceof TextEdit first && b instanceof TextEdit second) {
-            return first.sameTexts(second);
-        }
-        return Objects.equals(a, b);
-    }
-
     /** What changed from one version to the next; "first saved version" for the oldest. */
-    private Component changes(Map<String, Object> before, Map<String, Object> after) {
+    private Component changes(Map<FieldKey, Object> before, Map<FieldKey, Object> after) {
         UnorderedList list = new UnorderedList();
         list.addClassName("edit-changes");
         if (before == null) {
             list.add(new ListItem(getTranslation("edit.history.created")));
             return list;
         }
-        changedFields(before, after).forEach(field -> {
+        FieldValues.changed(before, after).forEach(field -> {
             Object value = after.get(field);
             Object old = before.get(field);
-            ListItem item = new ListItem(new Span(FieldNames.of(field, this::getTranslation)));
+            ListItem item = new ListItem(new Span(field.name(this::getTranslation)));
             if (value instanceof TextEdit || old instanceof TextEdit) {
                 TextEdit newText = value instanceof TextEdit text ? text : TextEdit.EMPTY;
                 TextEdit oldText = old instanceof TextEdit text ? text : TextEdit.EMPTY;
