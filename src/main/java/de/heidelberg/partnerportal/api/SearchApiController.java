@@ -4,6 +4,7 @@ import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.I18n;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
+import de.heidelberg.partnerportal.search.ContentTypeNames;
 import de.heidelberg.partnerportal.search.InvalidSearchException;
 import de.heidelberg.partnerportal.search.SearchInsight;
 import de.heidelberg.partnerportal.search.SearchResult;
@@ -52,7 +53,8 @@ class SearchApiController {
         Locale locale = lang == null ? languages.source() : languages.find(lang)
                 .orElseThrow(() -> new InvalidSearchException("search.error.language"));
         Optional<ContentType> contentType = type == null || type.isBlank() ? Optional.empty()
-                : Optional.of(SearchService.typeOf(type).orElseThrow(() -> new InvalidSearchException("search.error.type")));
+                : Optional.of(ContentTypeNames.typeOf(type)
+                        .orElseThrow(() -> new InvalidSearchException("search.error.type")));
         SearchResult result = search.search(query, readers.current(locale), parseLimit(limit), contentType);
         insight.record(result.query(), result.total());
         return result;

@@ -4,29 +4,23 @@ import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentEntity;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.i18n.SafeMarkdown;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.jsoup.nodes.Entities;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +38,6 @@ public class SearchService {
     public static final int MAX_LIMIT = 100;
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final Pattern SOMETHING_TO_FIND = Pattern.compile("[\\p{L}\\p{N}]");
-    private static final int SNIPPET_LENGTH = 200;
     private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("types");
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
     private static final AggregationKey<Map<String, Long>> COUNTRIES = AggregationKey.of("countries");
@@ -52,13 +45,13 @@ public class SearchService {
     private final EntityManager entityManager;
     private final SupportedLanguages languages;
     private final SearchInsight insight;
-    private final Clock clock;
+    private final SearchPredicates predicates;
 
     public SearchService(EntityManager entityManager, SupportedLanguages languages, SearchInsight insight, Clock clock) {
         this.entityManager = entityManager;
         this.languages = languages;
         this.insight = insight;
-        this.clock = clock;
+        this.predicates = new SearchPredicates(languages, clock);
     }
 
     /** Checks and tidies a query typed by a person; throws {@link InvalidSearchException} for bad input. */
@@ -105,12 +98,13 @@ public class SearchService {
     private SearchPage run(String query, Reader reader, int offset, int limit, Optional<ContentType> type,
             SearchOrder order, boolean withFacets) {
         Request request = new Request(clean(query), reader, offset, limit, type, order, withFacets);
-        SearchPage exact = fetch(request, f -> exactly(f, insight.expand(request.text()), reader), false);
+        SearchPage exact = fetch(request, f -> predicates.words(f, insight.expand(request.text()), reader, false),
+                false);
         if (exact.result().total() > 0) {
             return exact;
         }
         // the typo pass looks in the same fields: its snippets mark the words as they are spelt in the text
-        return fetch(request, f -> withOneTypo(f, request.text(), reader), true);
+        return fetch(request, f -> predicates.words(f, request.text(), reader, true), true);
     }
 
     private record Request(String text, Reader reader, int offset, int limit, Optional<ContentType> type,
@@ -123,25 +117,13 @@ public class SearchService {
         SearchOrder order = request.order();
         boolean withFacets = request.withFacets();
         int size = Math.clamp(request.limit(), 1, MAX_LIMIT);
-        String mine = reader.locale().getLanguage();
-        String source = languages.source().getLanguage();
+        HitProjections projections = projectionsFor(reader);
         SearchSession session = Search.session(entityManager);
         var options = session.search(ContentEntity.class)
-                .select(f -> f.composite()
-                        .from(f.field(ContentDocumentBinder.TYPE, String.class),
-                                f.field(ContentDocumentBinder.SLUG, String.class),
-                                f.field(ContentDocumentBinder.title(mine), String.class),
-                                f.field(ContentDocumentBinder.title(source), String.class),
-                                f.highlight(ContentDocumentBinder.text(mine)),
-                                // a reader of the source language needs the snippet once (see hit())
-                                !source.equals(mine) ? f.highlight(ContentDocumentBinder.text(source))
-                                        : f.constant(List.<String>of()),
-                                f.field(ContentDocumentBinder.text(mine), String.class).multi(),
-                                f.field(ContentDocumentBinder.text(source), String.class).multi())
-                        .asArray())
+                .select(projections::found)
                 .where(f -> f.bool(b -> {
                     b.must(matching.apply(f));
-                    b.filter(visibleTo(f, reader));
+                    b.filter(predicates.visibleTo(f, reader));
                     type.ifPresent(t -> b.filter(f.match().field(ContentDocumentBinder.TYPE).matching(t.name())));
                 }))
                 .sort(f -> order == SearchOrder.DATE
@@ -149,7 +131,7 @@ public class SearchService {
                         : f.score())
                 // snippets are HTML: the text escaped, the matches in <mark>
                 .highlighter(f -> f.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                        .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1));
+                        .fragmentSize(HitProjections.SNIPPET_LENGTH).numberOfFragments(1));
         if (withFacets) {
             options = options
                     .aggregation(TYPES, f -> f.terms().field(ContentDocumentBinder.TYPE, String.class))
@@ -157,16 +139,14 @@ public class SearchService {
                     .aggregation(COUNTRIES, f -> f.terms().field(ContentDocumentBinder.COUNTRY, String.class));
         }
         var result = options.fetch(Math.max(0, request.offset()), size);
-        List<SearchHit> hits = new ArrayList<>();
-        for (Object[] row : result.hits()) {
-            hits.add(hit(row, mine, source));
-        }
+        List<SearchHit> hits = result.hits().stream().map(projections::toHit).toList();
         SearchResult found = new SearchResult(request.text(), result.total().hitCount(), hits);
         if (!withFacets) {
             return new SearchPage(found, Map.of(), Map.of(), Map.of(), typos);
         }
         Map<String, Long> types = new LinkedHashMap<>();
-        result.aggregation(TYPES).forEach((name, count) -> types.put(apiName(ContentType.valueOf(name)), count));
+        result.aggregation(TYPES).forEach((name, count) ->
+                types.put(ContentTypeNames.apiName(ContentType.valueOf(name)), count));
         return new SearchPage(found, types, result.aggregation(YEARS), result.aggregation(COUNTRIES), typos);
     }
 
@@ -180,8 +160,6 @@ public class SearchService {
         } catch (InvalidSearchException unusable) {
             return List.of();
         }
-        String mine = reader.locale().getLanguage();
-        String source = languages.source().getLanguage();
         String prefixes = Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
                 .filter(word -> !word.isEmpty())
                 .map(word -> word + "*")
@@ -189,137 +167,20 @@ public class SearchService {
         if (prefixes.isEmpty()) {
             return List.of();
         }
+        HitProjections projections = projectionsFor(reader);
         return Search.session(entityManager).search(ContentEntity.class)
-                .select(f -> f.composite()
-                        .from(f.field(ContentDocumentBinder.TYPE, String.class),
-                                f.field(ContentDocumentBinder.SLUG, String.class),
-                                f.field(ContentDocumentBinder.title(mine), String.class),
-                                f.field(ContentDocumentBinder.title(source), String.class))
-                        .asArray())
+                .select(projections::suggestion)
                 .where(f -> f.bool(b -> {
-                    var titles = f.simpleQueryString().field(ContentDocumentBinder.title(mine)).boost(2f);
-                    for (Locale language : languages.all()) {
-                        titles = titles.field(ContentDocumentBinder.title(language.getLanguage()));
-                    }
-                    b.must(titles.matching(prefixes).defaultOperator(BooleanOperator.AND));
-                    b.filter(visibleTo(f, reader));
+                    b.must(predicates.titles(f, prefixes, reader));
+                    b.filter(predicates.visibleTo(f, reader));
                 }))
                 .fetchHits(Math.clamp(limit, 1, 20))
                 .stream()
-                .map(row -> {
-                    boolean own = row[2] != null;
-                    ContentType type = ContentType.valueOf((String) row[0]);
-                    return new SearchHit(apiName(type), (String) row[1], (String) (own ? row[2] : row[3]), "",
-                            type.path() + "/" + row[1], own ? mine : source);
-                })
+                .map(projections::toHit)
                 .toList();
     }
 
-    /**
-     * What the reader may find, inside the query so that counts reveal nothing else: never the trash;
-     * for all but editors only published items within their publishing period.
-     */
-    private SearchPredicate visibleTo(SearchPredicateFactory f, Reader reader) {
-        return f.bool(b -> {
-            b.filter(f.match().field(ContentDocumentBinder.TRASHED).matching(false));
-            if (!reader.seesUnpublished()) {
-                Instant now = clock.instant();
-                b.filter(f.match().field(ContentDocumentBinder.PUBLISHED).matching(true));
-                b.filter(f.range().field(ContentDocumentBinder.PUBLISH_FROM).atMost(now));
-                b.filter(f.range().field(ContentDocumentBinder.PUBLISH_UNTIL).greaterThan(now));
-            }
-        }).toPredicate();
-    }
-
-    /** Every word as typed (phrases, prefixes with *, synonyms already widened), in any language. */
-    private SearchPredicate exactly(SearchPredicateFactory f, String expanded, Reader reader) {
-        List<WeightedField> fields = fields(reader);
-        var exact = f.simpleQueryString().field(fields.getFirst().name()).boost(fields.getFirst().boost());
-        for (WeightedField field : fields.subList(1, fields.size())) {
-            exact = field.boost() == 1f ? exact.field(field.name()) : exact.field(field.name()).boost(field.boost());
-        }
-        return exact.matching(expanded).defaultOperator(BooleanOperator.AND).toPredicate();
-    }
-
-    /**
-     * Every word with at most one typo, on the same fields: each language's fields analyse the words as that
-     * language does, and the automaton of a word runs over each field's own terms.
-     */
-    private SearchPredicate withOneTypo(SearchPredicateFactory f, String text, Reader reader) {
-        List<WeightedField> fields = fields(reader);
-        var fuzzy = f.match().field(fields.getFirst().name()).boost(fields.getFirst().boost());
-        for (WeightedField field : fields.subList(1, fields.size())) {
-            fuzzy = field.boost() == 1f ? fuzzy.field(field.name()) : fuzzy.field(field.name()).boost(field.boost());
-        }
-        return fuzzy.matching(text).fuzzy(1, 2).minimumShouldMatchPercent(100).toPredicate();
-    }
-
-    private record WeightedField(String name, float boost) {}
-
-    /**
-     * Where words are looked for: titles and texts in every language, titles weighing more, the reader's
-     * language most; internal notes only for those who may see them.
-     */
-    private List<WeightedField> fields(Reader reader) {
-        String mine = reader.locale().getLanguage();
-        List<WeightedField> fields = new ArrayList<>(List.of(
-                new WeightedField(ContentDocumentBinder.title(mine), 6f), new WeightedField(ContentDocumentBinder.text(mine), 2f)));
-        for (Locale other : languages.all()) {
-            String language = other.getLanguage();
-            if (!language.equals(mine)) {
-                fields.add(new WeightedField(ContentDocumentBinder.title(language), 2f));
-                fields.add(new WeightedField(ContentDocumentBinder.text(language), 1f));
-            }
-            if (reader.seesInternal()) {
-                fields.add(new WeightedField(ContentDocumentBinder.internal(language), 1f));
-            }
-        }
-        return fields;
-    }
-
-    private SearchHit hit(Object[] row, String mine, String source) {
-        String type = (String) row[0];
-        String slug = (String) row[1];
-        boolean own = row[2] != null;
-        String title = own ? (String) row[2] : (String) row[3];
-        String snippet = firstOf((List<?>) (own || mine.equals(source) ? row[4] : row[5]));
-        if (snippet.isEmpty()) {
-            snippet = abbreviate(firstOf((List<?>) (own ? row[6] : row[7])));
-        }
-        ContentType contentType = ContentType.valueOf(type);
-        return new SearchHit(apiName(contentType), slug, title, snippet, contentType.path() + "/" + slug, own ? mine : source);
-    }
-
-    /** The kind as the REST contract names it. */
-    public static String apiName(ContentType type) {
-        return switch (type) {
-            case PARTNER_CITY -> "partner-city";
-            case NETWORK -> "network";
-            case CONTACT -> "contact";
-            case NEWS -> "news";
-            case PROGRAMME -> "programme";
-            case PAGE -> "page";
-        };
-    }
-
-    /** The kind for a name of the REST contract. */
-    public static Optional<ContentType> typeOf(String apiName) {
-        for (ContentType type : ContentType.values()) {
-            if (type.searchable() && apiName(type).equals(apiName)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String firstOf(List<?> values) {
-        return values == null || values.isEmpty() || values.getFirst() == null ? "" : values.getFirst().toString();
-    }
-
-    /** The start of a text as an HTML snippet like the highlighted ones (escaped, no marks). */
-    private static String abbreviate(String markdown) {
-        String plain = SafeMarkdown.toPlainText(markdown);
-        String start = plain.length() <= SNIPPET_LENGTH ? plain : plain.substring(0, SNIPPET_LENGTH).strip() + "…";
-        return Entities.escape(start);
+    private HitProjections projectionsFor(Reader reader) {
+        return new HitProjections(reader.locale().getLanguage(), languages.source().getLanguage());
     }
 }

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
+import de.heidelberg.partnerportal.search.ContentTypeNames;
 import de.heidelberg.partnerportal.search.InvalidSearchException;
 import de.heidelberg.partnerportal.search.SearchHit;
 import de.heidelberg.partnerportal.search.SearchInsight;
@@ -107,7 +108,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
         query.setValue(parameters.getSingleParameter("q").orElse(""));
-        type = parameters.getSingleParameter("type").flatMap(SearchService::typeOf);
+        type = parameters.getSingleParameter("type").flatMap(ContentTypeNames::typeOf);
         order.setValue(parameters.getSingleParameter("sort").filter("date"::equals).isPresent()
                 ? SearchOrder.DATE : SearchOrder.RELEVANCE);
         run();
@@ -116,7 +117,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
     private void submit() {
         Map<String, String> parameters = new HashMap<>();
         parameters.put("q", query.getValue());
-        type.ifPresent(t -> parameters.put("type", SearchService.apiName(t)));
+        type.ifPresent(t -> parameters.put("type", ContentTypeNames.apiName(t)));
         if (order.getValue() == SearchOrder.DATE) {
             parameters.put("sort", "date");
         }
@@ -217,7 +218,8 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         Anchor link = new Anchor("search?" + QueryParameters.simple(parameters).getQueryString(),
                 getTranslation("search.facet.entry", label, count));
-        boolean current = typeName == null ? type.isEmpty() : type.map(t -> SearchService.apiName(t)).filter(typeName::equals).isPresent();
+        boolean current = typeName == null ? type.isEmpty()
+                : type.map(ContentTypeNames::apiName).filter(typeName::equals).isPresent();
         if (current) {
             link.getElement().setAttribute("aria-current", "true");
         }
