@@ -15,13 +15,17 @@ public final class EditorInputs {
 
     /** Into the text field (one line) or text area (longer text) of a language in the field with this label. */
     public static void type(BaseBrowserlessTest test, Component editor, String label, String language, String text) {
-        TranslatedTextField field = test.$(TranslatedTextField.class, editor).withLabel(label).single();
-        var lines = test.$(TextField.class, field).withAttribute("lang", language).all();
+        TranslatedTextField field =
+                test.$(TranslatedTextField.class, editor).withLabel(label).single();
+        var lines =
+                test.$(TextField.class, field).withAttribute("lang", language).all();
         if (!lines.isEmpty()) {
             TextFieldTester<TextField, String> line = test.test(lines.getFirst());
             line.setValue(text);
         } else {
-            TextAreaTester<TextArea> area = test.test(test.$(TextArea.class, field).withAttribute("lang", language).single());
+            TextAreaTester<TextArea> area = test.test(test.$(TextArea.class, field)
+                    .withAttribute("lang", language)
+                    .single());
             area.setValue(text);
         }
     }

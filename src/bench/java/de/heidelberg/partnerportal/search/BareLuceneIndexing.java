@@ -64,17 +64,19 @@ final class BareLuceneIndexing {
                     texts.put(language, String.join("\n\n", bodies));
                 }
             }
-            all.add(new StoredTexts(document.get(ContentDocumentBinder.TYPE), document.get(ContentDocumentBinder.SLUG),
-                    titles, texts));
+            all.add(new StoredTexts(
+                    document.get(ContentDocumentBinder.TYPE), document.get(ContentDocumentBinder.SLUG), titles, texts));
         }
         return all;
     }
 
     /** What a bare Lucene index of the same items holds, from what the portal writes down to what the issue needs. */
     private enum RawVariant {
-        AS_THE_PORTAL("the portal's fields: language fields, texts stored with term vectors (for snippets)", false, true),
+        AS_THE_PORTAL(
+                "the portal's fields: language fields, texts stored with term vectors (for snippets)", false, true),
         WITH_SPELL_COPY("plus a folded copy of all texts for typos (until stop 9)", true, true),
-        WITHOUT_TERM_VECTORS("the portal's fields without term vectors (the floor: what every search needs)", false, false);
+        WITHOUT_TERM_VECTORS(
+                "the portal's fields without term vectors (the floor: what every search needs)", false, false);
 
         final String description;
         final boolean spellCopy;
@@ -96,7 +98,8 @@ final class BareLuceneIndexing {
             throws Exception {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         int threads = Runtime.getRuntime().availableProcessors();
-        StringBuilder table = new StringBuilder("""
+        StringBuilder table = new StringBuilder(
+                """
                 Bare Lucene (IndexWriter, %d threads, the portal's analyzers, texts read back from the index) writing
                 the same %,d items, against the mass indexer above (%,.0f items/s, %.2f ms CPU per item):
 
@@ -104,7 +107,8 @@ final class BareLuceneIndexing {
                 |---|---|---|
                 """.formatted(threads, items.size(), items.size() / massSeconds, 1000 * massCpuSeconds / items.size()));
         Analyzer folding = Analyzers.folding();
-        Analyzer withSpellFields = new PerFieldAnalyzerWrapper(analyzer, Map.of("spell_title", folding, "spell_text", folding));
+        Analyzer withSpellFields =
+                new PerFieldAnalyzerWrapper(analyzer, Map.of("spell_title", folding, "spell_text", folding));
         for (RawVariant variant : RawVariant.values()) {
             Path directory = Files.createTempDirectory(Path.of("target"), "raw-index-");
             try (FSDirectory index = FSDirectory.open(directory);
@@ -129,11 +133,12 @@ final class BareLuceneIndexing {
                 writer.commit();
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double cpuSeconds = (os.getProcessCpuTime() - startCpu) / 1e9;
-                table.append("| %s | %,.0f | %.2f |%n".formatted(variant.description, items.size() / seconds,
-                        1000 * cpuSeconds / items.size()));
+                table.append("| %s | %,.0f | %.2f |%n"
+                        .formatted(variant.description, items.size() / seconds, 1000 * cpuSeconds / items.size()));
             } finally {
                 try (var files = Files.walk(directory)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(file -> file.toFile().delete());
                 }
             }
         }

@@ -25,14 +25,29 @@ final class BenchmarkReport {
                 |---|---|
                 | full rebuild (mass indexer, as /admin/search does it) | %.1f s, %,.0f items/s |
                 | CPU time of the rebuild (all threads) | %.1f s, %.2f ms per item |
-                """.formatted(Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                rebuild.generated(), rebuild.documents(), rebuild.seconds(), rebuild.documents() / rebuild.seconds(),
-                rebuild.cpuSeconds(), 1000 * rebuild.cpuSeconds() / rebuild.documents()) + "\n" + rawIndexing;
+                """.formatted(
+                                Runtime.getRuntime().availableProcessors(),
+                                System.getProperty("java.version"),
+                                rebuild.generated(),
+                                rebuild.documents(),
+                                rebuild.seconds(),
+                                rebuild.documents() / rebuild.seconds(),
+                                rebuild.cpuSeconds(),
+                                1000 * rebuild.cpuSeconds() / rebuild.documents())
+                + "\n" + rawIndexing;
     }
 
     /** The full report: the rebuild, the three ways of querying, per query, and the bare Lucene floor. */
-    static String full(Rebuild rebuild, Timing service, Timing page, Timing raw, List<String> queries, int warmup,
-            int runs, int hits, String rawIndexing) {
+    static String full(
+            Rebuild rebuild,
+            Timing service,
+            Timing page,
+            Timing raw,
+            List<String> queries,
+            int warmup,
+            int runs,
+            int hits,
+            String rawIndexing) {
         return """
                 # Search benchmark
 
@@ -52,14 +67,31 @@ final class BenchmarkReport {
                 internal notes, and only when that finds nothing every word with one typo on the same fields; published
                 items out of the trash within their publishing period only; stored fields read and one snippet
                 highlighted per hit (fast vector highlighter).
-                """.formatted(Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                rebuild.generated(), rebuild.documents(), rebuild.seconds(), rebuild.documents() / rebuild.seconds(),
-                rebuild.cpuSeconds(), 1000 * rebuild.cpuSeconds() / rebuild.documents(),
-                ms(service.all(), 50), ms(service.all(), 95), ms(service.all(), 99),
-                ms(page.all(), 50), ms(page.all(), 95), ms(page.all(), 99),
-                ms(raw.all(), 50), ms(raw.all(), 95), ms(raw.all(), 99),
-                (double) percentile(service.all(), 95) / percentile(raw.all(), 95), queries.size(),
-                String.join(", ", queries), warmup, runs, hits) + "\n" + perQuery(service, raw) + "\n" + rawIndexing;
+                """.formatted(
+                                Runtime.getRuntime().availableProcessors(),
+                                System.getProperty("java.version"),
+                                rebuild.generated(),
+                                rebuild.documents(),
+                                rebuild.seconds(),
+                                rebuild.documents() / rebuild.seconds(),
+                                rebuild.cpuSeconds(),
+                                1000 * rebuild.cpuSeconds() / rebuild.documents(),
+                                ms(service.all(), 50),
+                                ms(service.all(), 95),
+                                ms(service.all(), 99),
+                                ms(page.all(), 50),
+                                ms(page.all(), 95),
+                                ms(page.all(), 99),
+                                ms(raw.all(), 50),
+                                ms(raw.all(), 95),
+                                ms(raw.all(), 99),
+                                (double) percentile(service.all(), 95) / percentile(raw.all(), 95),
+                                queries.size(),
+                                String.join(", ", queries),
+                                warmup,
+                                runs,
+                                hits)
+                + "\n" + perQuery(service, raw) + "\n" + rawIndexing;
     }
 
     /** Prints the report and writes it to target/benchmark.md. */
@@ -69,9 +101,16 @@ final class BenchmarkReport {
     }
 
     private static String perQuery(Timing service, Timing raw) {
-        StringBuilder table = new StringBuilder("| query | service p50 / p95 | raw Lucene p50 / p95 |\n|---|---|---|\n");
-        service.byQuery().forEach((query, times) -> table.append("| %s | %.1f / %.1f ms | %.1f / %.1f ms |\n".formatted(
-                query, ms(times, 50), ms(times, 95), ms(raw.byQuery().get(query), 50), ms(raw.byQuery().get(query), 95))));
+        StringBuilder table =
+                new StringBuilder("| query | service p50 / p95 | raw Lucene p50 / p95 |\n|---|---|---|\n");
+        service.byQuery()
+                .forEach((query, times) -> table.append("| %s | %.1f / %.1f ms | %.1f / %.1f ms |\n"
+                        .formatted(
+                                query,
+                                ms(times, 50),
+                                ms(times, 95),
+                                ms(raw.byQuery().get(query), 50),
+                                ms(raw.byQuery().get(query), 95))));
         return table.toString();
     }
 

@@ -77,7 +77,9 @@ final class RawLuceneQuery {
     private List<String> searchedFields() {
         List<String> fields = new ArrayList<>();
         for (String language : languages) {
-            fields.addAll(List.of(ContentDocumentBinder.title(language), ContentDocumentBinder.text(language),
+            fields.addAll(List.of(
+                    ContentDocumentBinder.title(language),
+                    ContentDocumentBinder.text(language),
                     ContentDocumentBinder.internal(language)));
         }
         return fields;
@@ -103,8 +105,11 @@ final class RawLuceneQuery {
                 .add(query, BooleanClause.Occur.MUST)
                 .add(IntPoint.newExactQuery(ContentDocumentBinder.TRASHED, 0), BooleanClause.Occur.FILTER)
                 .add(IntPoint.newExactQuery(ContentDocumentBinder.PUBLISHED, 1), BooleanClause.Occur.FILTER)
-                .add(LongPoint.newRangeQuery(ContentDocumentBinder.PUBLISH_FROM, Long.MIN_VALUE, now), BooleanClause.Occur.FILTER)
-                .add(LongPoint.newRangeQuery(ContentDocumentBinder.PUBLISH_UNTIL, now + 1, Long.MAX_VALUE),
+                .add(
+                        LongPoint.newRangeQuery(ContentDocumentBinder.PUBLISH_FROM, Long.MIN_VALUE, now),
+                        BooleanClause.Occur.FILTER)
+                .add(
+                        LongPoint.newRangeQuery(ContentDocumentBinder.PUBLISH_UNTIL, now + 1, Long.MAX_VALUE),
                         BooleanClause.Occur.FILTER)
                 .build();
     }

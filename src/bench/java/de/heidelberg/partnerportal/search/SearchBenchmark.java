@@ -37,10 +37,13 @@ import org.springframework.test.context.ActiveProfiles;
  * The report goes to the console and to target/benchmark.md ({@link BenchmarkReport}).
  * {@code -Dbench.queries=false} measures the rebuild only.
  */
-@SpringBootTest(classes = PartnerPortalApplication.class, properties = {
-        // a real index on disk, as in production, instead of the tests' in-memory one
-        "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
-        "spring.jpa.properties.hibernate.search.backend.directory.root=target/benchmark-index"})
+@SpringBootTest(
+        classes = PartnerPortalApplication.class,
+        properties = {
+            // a real index on disk, as in production, instead of the tests' in-memory one
+            "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
+            "spring.jpa.properties.hibernate.search.backend.directory.root=target/benchmark-index"
+        })
 @ActiveProfiles("test")
 class SearchBenchmark {
 
@@ -48,8 +51,17 @@ class SearchBenchmark {
     private static final int WARMUP = 500;
     private static final int RUNS = 2_000;
     private static final int HITS = 20;
-    private static final List<String> QUERIES = List.of("Partnerschaft", "Kumamto", "Urkunde", "Montpellier Weinmesse",
-            "Goldene Buch", "Jugendaustausch", "Einbuergerung", "Gora", "Delegation", "Bürgermeister");
+    private static final List<String> QUERIES = List.of(
+            "Partnerschaft",
+            "Kumamto",
+            "Urkunde",
+            "Montpellier Weinmesse",
+            "Goldene Buch",
+            "Jugendaustausch",
+            "Einbuergerung",
+            "Gora",
+            "Delegation",
+            "Bürgermeister");
     private static final List<String> LANGUAGES = List.of("de", "en", "fr");
 
     @Autowired
@@ -69,8 +81,9 @@ class SearchBenchmark {
 
     @Test
     void measure() throws Exception {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "benchmark", null, AuthorityUtils.createAuthorityList("ROLE_STAFF")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "benchmark", null, AuthorityUtils.createAuthorityList("ROLE_STAFF")));
         long generated = NewsGenerator.generateNews(dataSource, ITEMS);
 
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -88,11 +101,15 @@ class SearchBenchmark {
         var rebuild = new BenchmarkReport.Rebuild(generated, documents, indexSeconds, indexCpuSeconds);
         var mapping = Search.mapping(entityManagerFactory);
         var scope = mapping.scope(ContentEntity.class).extension(LuceneExtension.get());
-        LuceneIndexManager indexManager = mapping.indexedEntity("NewsItem").indexManager().unwrap(LuceneIndexManager.class);
+        LuceneIndexManager indexManager =
+                mapping.indexedEntity("NewsItem").indexManager().unwrap(LuceneIndexManager.class);
         String rawIndexing;
         try (IndexReader indexReader = scope.openIndexReader()) {
-            rawIndexing = BareLuceneIndexing.rawIndexing(BareLuceneIndexing.storedTexts(indexReader, LANGUAGES),
-                    indexManager.indexingAnalyzer(), indexSeconds, indexCpuSeconds);
+            rawIndexing = BareLuceneIndexing.rawIndexing(
+                    BareLuceneIndexing.storedTexts(indexReader, LANGUAGES),
+                    indexManager.indexingAnalyzer(),
+                    indexSeconds,
+                    indexCpuSeconds);
         }
         if (!Boolean.parseBoolean(System.getProperty("bench.queries", "true"))) {
             BenchmarkReport.write(BenchmarkReport.rebuildOnly(rebuild, rawIndexing));
@@ -107,16 +124,31 @@ class SearchBenchmark {
         Timing raw;
         try (IndexReader indexReader = scope.openIndexReader()) {
             RawLuceneQuery rawQuery = new RawLuceneQuery(indexReader, analyzer, LANGUAGES, HITS);
-            List<Timing> timings = QueryTimer.time(List.of(
-                    query -> search.search(query, reader, HITS, Optional.empty()).hits().size(),
-                    query -> search.page(query, reader, 0, HITS, Optional.empty(), SearchService.SearchOrder.RELEVANCE)
-                            .result().hits().size(),
-                    rawQuery::search), QUERIES, WARMUP, RUNS);
+            List<Timing> timings = QueryTimer.time(
+                    List.of(
+                            query -> search.search(query, reader, HITS, Optional.empty())
+                                    .hits()
+                                    .size(),
+                            query -> search.page(
+                                            query,
+                                            reader,
+                                            0,
+                                            HITS,
+                                            Optional.empty(),
+                                            SearchService.SearchOrder.RELEVANCE)
+                                    .result()
+                                    .hits()
+                                    .size(),
+                            rawQuery::search),
+                    QUERIES,
+                    WARMUP,
+                    RUNS);
             service = timings.get(0);
             page = timings.get(1);
             raw = timings.get(2);
         }
 
-        BenchmarkReport.write(BenchmarkReport.full(rebuild, service, page, raw, QUERIES, WARMUP, RUNS, HITS, rawIndexing));
+        BenchmarkReport.write(
+                BenchmarkReport.full(rebuild, service, page, raw, QUERIES, WARMUP, RUNS, HITS, rawIndexing));
     }
 }

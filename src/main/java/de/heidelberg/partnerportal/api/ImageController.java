@@ -27,7 +27,9 @@ class ImageController {
         return images.find(id)
                 .map(image -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(image.mediaType()))
-                        .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePrivate().immutable())
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(30))
+                                .cachePrivate()
+                                .immutable())
                         .header("X-Content-Type-Options", "nosniff")
                         .body(image.data()))
                 .orElseGet(() -> ResponseEntity.notFound().build());

@@ -1,8 +1,5 @@
 package de.heidelberg.partnerportal.api;
 
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.content.Readers;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
@@ -10,6 +7,9 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.I18n;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
@@ -49,7 +49,8 @@ class NewsFeedController {
         Locale locale = languages.find(lang).orElse(languages.source());
         // feed readers keep what they fetch: never drafts, not even for editors
         Reader reader = readers.current(locale).publishedOnly();
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base =
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("rss_2.0");
@@ -70,7 +71,8 @@ class NewsFeedController {
         entry.setLink(link);
         entry.setUri(link);
         if (item.date() != null) {
-            entry.setPublishedDate(Date.from(item.date().atStartOfDay(LocalizedFormats.ZONE).toInstant()));
+            entry.setPublishedDate(
+                    Date.from(item.date().atStartOfDay(LocalizedFormats.ZONE).toInstant()));
         }
         SyndContentImpl description = new SyndContentImpl();
         description.setType("text/plain");

@@ -35,8 +35,8 @@ class SearchApiController {
     private final SupportedLanguages languages;
     private final I18n i18n;
 
-    SearchApiController(SearchService search, SearchInsight insight, Readers readers, SupportedLanguages languages,
-            I18n i18n) {
+    SearchApiController(
+            SearchService search, SearchInsight insight, Readers readers, SupportedLanguages languages, I18n i18n) {
         this.search = search;
         this.insight = insight;
         this.readers = readers;
@@ -50,9 +50,11 @@ class SearchApiController {
             @RequestParam(name = "lang", required = false) String lang,
             @RequestParam(name = "limit", required = false) String limit,
             @RequestParam(name = "type", required = false) String type) {
-        Locale locale = lang == null ? languages.source() : languages.find(lang)
-                .orElseThrow(() -> new InvalidSearchException("search.error.language"));
-        Optional<ContentType> contentType = type == null || type.isBlank() ? Optional.empty()
+        Locale locale = lang == null
+                ? languages.source()
+                : languages.find(lang).orElseThrow(() -> new InvalidSearchException("search.error.language"));
+        Optional<ContentType> contentType = type == null || type.isBlank()
+                ? Optional.empty()
                 : Optional.of(ContentTypeNames.typeOf(type)
                         .orElseThrow(() -> new InvalidSearchException("search.error.type")));
         SearchResult result = search.search(query, readers.current(locale), parseLimit(limit), contentType);
@@ -78,8 +80,14 @@ class SearchApiController {
     @ExceptionHandler(InvalidSearchException.class)
     ResponseEntity<Map<String, String>> badRequest(InvalidSearchException invalid, HttpServletRequest request) {
         Locale locale = languages.find(request.getParameter("lang")).orElse(languages.source());
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of(
-                "error", invalid.getMessage(),
-                "message", i18n.text(invalid.getMessage(), locale, SearchService.MAX_QUERY_LENGTH, SearchService.MAX_LIMIT)));
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .body(Map.of(
+                        "error", invalid.getMessage(),
+                        "message",
+                                i18n.text(
+                                        invalid.getMessage(),
+                                        locale,
+                                        SearchService.MAX_QUERY_LENGTH,
+                                        SearchService.MAX_LIMIT)));
     }
 }

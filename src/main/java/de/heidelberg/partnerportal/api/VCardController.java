@@ -1,9 +1,9 @@
 package de.heidelberg.partnerportal.api;
 
-import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.contact.ContactKind;
 import de.heidelberg.partnerportal.contact.ContactService;
 import de.heidelberg.partnerportal.contact.ContactView;
+import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
@@ -41,14 +41,22 @@ class VCardController {
     }
 
     @GetMapping("/api/contacts/{slug}.vcf")
-    ResponseEntity<String> vcard(@PathVariable String slug, @RequestParam(name = "lang", required = false) String lang) {
+    ResponseEntity<String> vcard(
+            @PathVariable String slug, @RequestParam(name = "lang", required = false) String lang) {
         Locale locale = languages.find(lang).orElse(languages.source());
         return contacts.findBySlug(slug, readers.current(locale))
                 .map(contact -> ResponseEntity.ok()
                         .contentType(VCARD)
-                        .header(HttpHeaders.CONTENT_DISPOSITION,
-                                ContentDisposition.attachment().filename(slug + ".vcf").build().toString())
-                        .body(Ezvcard.write(toVCard(contact)).version(VCardVersion.V4_0).prodId(false).go()))
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename(slug + ".vcf")
+                                        .build()
+                                        .toString())
+                        .body(Ezvcard.write(toVCard(contact))
+                                .version(VCardVersion.V4_0)
+                                .prodId(false)
+                                .go()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 

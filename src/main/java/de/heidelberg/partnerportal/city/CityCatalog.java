@@ -31,8 +31,8 @@ class CityCatalog implements ContentCatalog {
 
     @Override
     public List<ContentLink> links(Collection<Long> ids, Reader reader) {
-        Map<Long, CitySummary> byId = cities.summaries(ids, reader).stream()
-                .collect(Collectors.toMap(CitySummary::id, Function.identity()));
+        Map<Long, CitySummary> byId =
+                cities.summaries(ids, reader).stream().collect(Collectors.toMap(CitySummary::id, Function.identity()));
         return ids.stream()
                 .map(byId::get)
                 .filter(Objects::nonNull)

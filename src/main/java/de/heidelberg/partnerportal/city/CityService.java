@@ -1,14 +1,14 @@
 package de.heidelberg.partnerportal.city;
 
-import de.heidelberg.partnerportal.content.FieldKey;
+import de.heidelberg.partnerportal.PortalProperties;
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.ContentEditingService;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.EditingSupport;
+import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.PortalProperties;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import java.text.Collator;
@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
 
     /** The translation keys of a focus area's fields. */
-
     private final CityRepository cities;
+
     private final PortalProperties.HomeCity home;
 
     CityService(CityRepository cities, PortalProperties properties, EditingSupport support) {
@@ -63,7 +63,8 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
     @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public RelationCounts counts(Reader reader) {
-        List<PartnerCity> visible = cities.findAll().stream().filter(reader::mayRead).toList();
+        List<PartnerCity> visible =
+                cities.findAll().stream().filter(reader::mayRead).toList();
         return new RelationCounts(
                 count(visible, RelationType.PARTNERSHIP, RelationStatus.ACTIVE),
                 count(visible, RelationType.PARTNERSHIP, RelationStatus.DORMANT),
@@ -83,7 +84,8 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional
     public Long create(NewCity city) {
-        return cities.save(new PartnerCity(city, languages.source().getLanguage(), city.contactIds())).getId();
+        return cities.save(new PartnerCity(city, languages.source().getLanguage(), city.contactIds()))
+                .getId();
     }
 
     @Override
@@ -104,9 +106,17 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
         edit.setLatitude(city.getLatitude());
         edit.setLongitude(city.getLongitude());
         edit.setDescription(TextEdit.of(city.getDescription()));
-        edit.setFocusAreas(city.getFocusAreas().stream().map(area -> new FocusAreaEdit(TextEdit.of(area.getTitle()),
-                new TextEdit(languages.all().stream().map(Locale::getLanguage).collect(Collectors.toMap(language -> language,
-                        language -> FocusAreaLines.join(area.getItems(), language))), false))).toList());
+        edit.setFocusAreas(city.getFocusAreas().stream()
+                .map(area -> new FocusAreaEdit(
+                        TextEdit.of(area.getTitle()),
+                        new TextEdit(
+                                languages.all().stream()
+                                        .map(Locale::getLanguage)
+                                        .collect(Collectors.toMap(
+                                                language -> language,
+                                                language -> FocusAreaLines.join(area.getItems(), language))),
+                                false)))
+                .toList());
         edit.setContactIds(new LinkedHashSet<>(city.getContactIds()));
     }
 
@@ -150,12 +160,15 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
         if (edit.getRelation() == null || edit.getStatus() == null) {
             throw new ContentEditException("cities.error.relation");
         }
-        if (edit.getLatitude() == null || edit.getLongitude() == null || Math.abs(edit.getLatitude()) > 90
+        if (edit.getLatitude() == null
+                || edit.getLongitude() == null
+                || Math.abs(edit.getLatitude()) > 90
                 || Math.abs(edit.getLongitude()) > 180) {
             throw new ContentEditException("cities.error.coordinates");
         }
         edit.getFocusAreas().forEach(area -> checkFocusArea(area, source));
-        if (edit.getSinceDate() == null && edit.getSinceYear() != null
+        if (edit.getSinceDate() == null
+                && edit.getSinceYear() != null
                 && (edit.getSinceYear() < 800 || edit.getSinceYear() > 2999)) {
             throw new ContentEditException("cities.error.since");
         }
@@ -174,7 +187,8 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
                 throw ContentEditException.forField("cities.error.focus-lines", CityEdit.FOCUS_ITEMS);
             }
             if (lines.stream().anyMatch(line -> line.length() > TranslatedText.MAX_LINE_LENGTH)) {
-                throw ContentEditException.forField("edit.error.too-long", CityEdit.FOCUS_ITEMS, TranslatedText.MAX_LINE_LENGTH);
+                throw ContentEditException.forField(
+                        "edit.error.too-long", CityEdit.FOCUS_ITEMS, TranslatedText.MAX_LINE_LENGTH);
             }
         });
     }
@@ -198,7 +212,9 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
     }
 
     private static long count(List<PartnerCity> cities, RelationType relation, RelationStatus status) {
-        return cities.stream().filter(c -> c.getRelation() == relation && c.getStatus() == status).count();
+        return cities.stream()
+                .filter(c -> c.getRelation() == relation && c.getStatus() == status)
+                .count();
     }
 
     private CitySummary summary(PartnerCity city, Reader reader) {

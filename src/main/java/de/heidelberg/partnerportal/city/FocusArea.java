@@ -16,8 +16,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 /** A group of the cooperation's focus areas with a city, e.g. "youth exchange" with its items. */
 @Entity

@@ -12,7 +12,8 @@ final class FocusAreaLines {
 
     /** The lines of a typed text, trimmed, without blank lines at the end (a blank line inside is a missing item). */
     static List<String> of(String text) {
-        List<String> lines = new ArrayList<>(text == null ? List.of() : text.lines().map(String::strip).toList());
+        List<String> lines = new ArrayList<>(
+                text == null ? List.of() : text.lines().map(String::strip).toList());
         while (!lines.isEmpty() && lines.getLast().isEmpty()) {
             lines.removeLast();
         }
@@ -21,7 +22,8 @@ final class FocusAreaLines {
 
     /** Stored items in one language as lines, an empty line where an item is not translated. */
     static String join(List<TranslatedText> items, String language) {
-        String joined = items.stream().map(item -> item.text(language).orElse("")).collect(Collectors.joining("\n"));
+        String joined =
+                items.stream().map(item -> item.text(language).orElse("")).collect(Collectors.joining("\n"));
         return joined.isBlank() ? "" : joined.stripTrailing();
     }
 }

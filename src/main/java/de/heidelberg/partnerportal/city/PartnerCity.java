@@ -18,12 +18,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 /** A partner city (town partnership) or a city Heidelberg has friendly relations with. */
 @Entity
@@ -102,7 +102,9 @@ class PartnerCity extends ContentEntity {
         for (NewCity.Focus focus : data.focusAreas()) {
             focusAreas.add(new FocusArea(
                     TranslatedText.of(sourceLanguage, focus.title()),
-                    focus.items().stream().map(item -> TranslatedText.of(sourceLanguage, item)).toList()));
+                    focus.items().stream()
+                            .map(item -> TranslatedText.of(sourceLanguage, item))
+                            .toList()));
         }
         this.contactIds = new ArrayList<>(contactIds);
     }
@@ -123,7 +125,9 @@ class PartnerCity extends ContentEntity {
         this.relation = edit.getRelation();
         this.status = edit.getStatus();
         this.sinceDate = edit.getSinceDate();
-        this.sinceYear = edit.getSinceDate() != null ? Integer.valueOf(edit.getSinceDate().getYear()) : edit.getSinceYear();
+        this.sinceYear = edit.getSinceDate() != null
+                ? Integer.valueOf(edit.getSinceDate().getYear())
+                : edit.getSinceYear();
         this.sinceNote = TranslatedText.edit(sinceNote, sourceLanguage, edit.getSinceNote());
         this.latitude = edit.getLatitude();
         this.longitude = edit.getLongitude();

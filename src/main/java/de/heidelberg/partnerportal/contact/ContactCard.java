@@ -1,7 +1,5 @@
 package de.heidelberg.partnerportal.contact;
 
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.ui.page.ContentPage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -9,7 +7,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.i18n.ContentText;
+import de.heidelberg.partnerportal.ui.page.ContentPage;
 import java.util.List;
 
 /** A contact as a card: name, office, address, phone, responsibilities, vCard download. */
@@ -51,8 +51,8 @@ public class ContactCard extends Div {
         vcard.getElement().setAttribute("router-ignore", true);
         vcard.addClassName("vcard-link");
         add(vcard);
-        Anchor edit = ContentPage.editLink(ContentType.CONTACT, contact.slug(), "contacts.edit", "contacts.translate",
-                "edit-contact");
+        Anchor edit = ContentPage.editLink(
+                ContentType.CONTACT, contact.slug(), "contacts.edit", "contacts.translate", "edit-contact");
         if (edit != null) {
             add(edit);
         }

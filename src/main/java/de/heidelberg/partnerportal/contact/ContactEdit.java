@@ -1,8 +1,7 @@
 package de.heidelberg.partnerportal.contact;
 
-import de.heidelberg.partnerportal.content.FieldKey;
-
 import de.heidelberg.partnerportal.content.ContentForm;
+import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -25,6 +24,7 @@ public class ContactEdit extends ContentForm {
     private ContactKind kind = ContactKind.PERSON;
     /** The longest texts the database keeps (table contact). */
     public static final int NAME_LENGTH = 200;
+
     public static final int STREET_LENGTH = 200;
     public static final int POSTAL_CODE_LENGTH = 20;
     public static final int CITY_LENGTH = 100;
@@ -34,18 +34,25 @@ public class ContactEdit extends ContentForm {
     @NotBlank
     @Size(max = NAME_LENGTH)
     private String name = "";
+
     private TextEdit office = TextEdit.EMPTY;
     private TextEdit responsibilities = TextEdit.EMPTY;
+
     @Size(max = STREET_LENGTH)
     private String street = "";
+
     @Size(max = POSTAL_CODE_LENGTH)
     private String postalCode = "";
+
     @Size(max = CITY_LENGTH)
     private String city = "";
+
     @Size(max = PHONE_LENGTH)
     private String phone = "";
+
     @Size(max = EMAIL_LENGTH)
     private String email = "";
+
     private boolean active = true;
 
     @Override

@@ -1,6 +1,5 @@
 package de.heidelberg.partnerportal.contact;
 
-import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentCatalog;
 import de.heidelberg.partnerportal.content.ContentEditException;
@@ -9,20 +8,21 @@ import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.EditingSupport;
+import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.LocalizedText;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import java.text.Collator;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.regex.Pattern;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,17 +55,15 @@ public class ContactService extends ContentEditingService<Contact, ContactEdit> 
     @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public Optional<ContactView> findBySlug(String slug, Reader reader) {
-        return contacts.findBySlug(slug)
-                .filter(reader::mayRead)
-                .map(contact -> view(contact, reader));
+        return contacts.findBySlug(slug).filter(reader::mayRead).map(contact -> view(contact, reader));
     }
 
     /** The contacts with these ids, in this order, that the reader may see. */
     @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public List<ContactView> findByIds(List<Long> ids, Reader reader) {
-        Map<Long, Contact> byId = contacts.findByIdIn(ids).stream()
-                .collect(Collectors.toMap(Contact::getId, Function.identity()));
+        Map<Long, Contact> byId =
+                contacts.findByIdIn(ids).stream().collect(Collectors.toMap(Contact::getId, Function.identity()));
         return ids.stream()
                 .map(byId::get)
                 .filter(Objects::nonNull)
@@ -89,13 +87,17 @@ public class ContactService extends ContentEditingService<Contact, ContactEdit> 
     @Transactional
     public Long create(NewContact contact) {
         int position = (int) contacts.count();
-        return contacts.save(new Contact(contact, languages.source().getLanguage(), position)).getId();
+        return contacts.save(new Contact(contact, languages.source().getLanguage(), position))
+                .getId();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<ContentLink> links(Collection<Long> ids, Reader reader) {
-        return contacts.findByIdIn(ids).stream().filter(reader::mayRead).map(contact -> link(contact, reader)).toList();
+        return contacts.findByIdIn(ids).stream()
+                .filter(reader::mayRead)
+                .map(contact -> link(contact, reader))
+                .toList();
     }
 
     /** Every contact the reader may see, by name. */
@@ -112,7 +114,10 @@ public class ContactService extends ContentEditingService<Contact, ContactEdit> 
 
     private static ContentLink link(Contact contact, Reader reader) {
         // a name is the same in every language
-        return new ContentLink(ContentType.CONTACT, contact.getId(), contact.getSlug(),
+        return new ContentLink(
+                ContentType.CONTACT,
+                contact.getId(),
+                contact.getSlug(),
                 new LocalizedText(contact.getName(), reader.locale().getLanguage(), false, false));
     }
 
@@ -159,7 +164,8 @@ public class ContactService extends ContentEditingService<Contact, ContactEdit> 
         }
         plain(edit.getName(), ContactEdit.NAME, ContactEdit.NAME_LENGTH, true);
         EditChecks.required(edit.getOffice(), source, ContactEdit.OFFICE, TranslatedText.MAX_LINE_LENGTH);
-        EditChecks.optional(edit.getResponsibilities(), source, ContactEdit.RESPONSIBILITIES, TranslatedText.MAX_LENGTH);
+        EditChecks.optional(
+                edit.getResponsibilities(), source, ContactEdit.RESPONSIBILITIES, TranslatedText.MAX_LENGTH);
         plain(edit.getStreet(), ContactEdit.STREET, ContactEdit.STREET_LENGTH, false);
         plain(edit.getPostalCode(), ContactEdit.POSTAL_CODE, ContactEdit.POSTAL_CODE_LENGTH, false);
         plain(edit.getCity(), ContactEdit.CITY, ContactEdit.CITY_LENGTH, false);

@@ -12,8 +12,7 @@ public final class ContentAccess {
     public static final String EDITORS = "hasRole('" + Role.Names.EDITOR + "')";
 
     /** Editors and translators: translators change the texts of their languages, and nothing else. */
-    public static final String TRANSLATORS =
-            "hasAnyRole('" + Role.Names.EDITOR + "', '" + Role.Names.TRANSLATOR + "')";
+    public static final String TRANSLATORS = "hasAnyRole('" + Role.Names.EDITOR + "', '" + Role.Names.TRANSLATOR + "')";
 
     /** Administrators only. */
     public static final String ADMINS = "hasRole('" + Role.Names.ADMIN + "')";

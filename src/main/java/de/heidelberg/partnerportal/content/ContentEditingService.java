@@ -3,8 +3,8 @@ package de.heidelberg.partnerportal.content;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
-import jakarta.validation.Validator;
 import de.heidelberg.partnerportal.i18n.TranslationState;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +106,8 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
         check(edit, source);
         EditChecks.common(edit, source);
         validator.validate(edit).stream().findFirst().ifPresent(violation -> {
-            throw new ContentEditException("edit.error.invalid", violation.getPropertyPath().toString(), violation.getMessage());
+            throw new ContentEditException(
+                    "edit.error.invalid", violation.getPropertyPath().toString(), violation.getMessage());
         });
         E item;
         if (edit.isNew()) {
@@ -150,8 +151,13 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
     @Transactional(readOnly = true)
     public List<TrashCan.TrashedItem> trashed(Reader reader) {
         return repository.findByDeletedAtIsNotNull().stream()
-                .map(found -> new TrashCan.TrashedItem(type, found.getId(), found.getSlug(), title(found, reader),
-                        found.getDeletedBy(), found.getDeletedAt()))
+                .map(found -> new TrashCan.TrashedItem(
+                        type,
+                        found.getId(),
+                        found.getSlug(),
+                        title(found, reader),
+                        found.getDeletedBy(),
+                        found.getDeletedAt()))
                 .toList();
     }
 
@@ -159,7 +165,9 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional
     public void restore(long id) {
-        E found = repository.findById(id).filter(ContentEntity::isInTrash)
+        E found = repository
+                .findById(id)
+                .filter(ContentEntity::isInTrash)
                 .orElseThrow(() -> new ContentEditException("edit.error.gone"));
         found.restoreFromTrash();
         changes.record(found, ContentChanges.Action.RESTORE, form(found));
@@ -182,7 +190,8 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
                     if (editor) {
                         fields.put(ContentForm.INTERNAL_NOTE, item.getInternalNote());
                     }
-                    return TranslationWork.Gap.of(type, item.getSlug(), title(item, reader), fields, languages).stream();
+                    return TranslationWork.Gap.of(type, item.getSlug(), title(item, reader), fields, languages)
+                            .stream();
                 })
                 .map(gap -> gap.onlyIn(mine))
                 .flatMap(Optional::stream)
@@ -197,7 +206,9 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
     }
 
     private E stored(long id) {
-        return repository.findById(id).filter(found -> !found.isInTrash())
+        return repository
+                .findById(id)
+                .filter(found -> !found.isInTrash())
                 .orElseThrow(() -> new ContentEditException("edit.error.gone"));
     }
 

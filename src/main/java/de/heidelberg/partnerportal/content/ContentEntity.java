@@ -132,7 +132,8 @@ public abstract class ContentEntity {
 
     /** Published, and within its publishing period if it has one: what readers may see at that moment. */
     public boolean isLiveAt(Instant now) {
-        return published && (publishFrom == null || !now.isBefore(publishFrom))
+        return published
+                && (publishFrom == null || !now.isBefore(publishFrom))
                 && (publishUntil == null || now.isBefore(publishUntil));
     }
 

@@ -3,10 +3,10 @@ package de.heidelberg.partnerportal.content;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslationState;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,6 +20,7 @@ public abstract class ContentForm {
 
     /** The fields every form has. */
     public static final FieldKey SLUG = new FieldKey("edit.field.slug");
+
     public static final FieldKey PUBLISHED = new FieldKey("edit.field.published");
     public static final FieldKey PUBLISH_FROM = new FieldKey("edit.field.publish-from");
     public static final FieldKey PUBLISH_UNTIL = new FieldKey("edit.field.publish-until");
@@ -29,9 +30,11 @@ public abstract class ContentForm {
 
     private Long id;
     private long version;
+
     @NotBlank
     @Size(max = EditChecks.SLUG_LENGTH)
     private String slug = "";
+
     private boolean published;
     private LocalDateTime publishFrom;
     private LocalDateTime publishUntil;

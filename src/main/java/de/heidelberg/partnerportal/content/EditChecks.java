@@ -14,13 +14,17 @@ public final class EditChecks {
     public static final int SLUG_LENGTH = 150;
     /** Reserved for the address of a new item, {@code /edit/news/new}. */
     public static final String NEW = "new";
+
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private EditChecks() {}
 
     /** Whether this is a usable slug: lower-case letters, digits and single hyphens, at most 150 characters. */
     public static boolean isSlug(String slug) {
-        return slug != null && slug.length() <= SLUG_LENGTH && SLUG.matcher(slug).matches() && !NEW.equals(slug);
+        return slug != null
+                && slug.length() <= SLUG_LENGTH
+                && SLUG.matcher(slug).matches()
+                && !NEW.equals(slug);
     }
 
     /** The slug, tidied; refused when it is not usable. */
@@ -35,7 +39,8 @@ public final class EditChecks {
     /** What every form has: the internal note, a publishing period that ends after it starts. */
     public static void common(ContentForm form, String sourceLanguage) {
         optional(form.getInternalNote(), sourceLanguage, ContentForm.INTERNAL_NOTE, TranslatedText.MAX_LENGTH);
-        if (form.getPublishFrom() != null && form.getPublishUntil() != null
+        if (form.getPublishFrom() != null
+                && form.getPublishUntil() != null
                 && !form.getPublishUntil().isAfter(form.getPublishFrom())) {
             throw new ContentEditException("edit.error.schedule");
         }

@@ -16,7 +16,8 @@ public record FieldKey(String key) {
 
     /** This field in a repeated part of the form (its place counted from 0), e.g. the second focus area's title. */
     public FieldKey at(int... places) {
-        return new FieldKey(key + "#" + Arrays.stream(places).mapToObj(String::valueOf).collect(Collectors.joining(".")));
+        return new FieldKey(
+                key + "#" + Arrays.stream(places).mapToObj(String::valueOf).collect(Collectors.joining(".")));
     }
 
     /** The translation key of the field's help text. */

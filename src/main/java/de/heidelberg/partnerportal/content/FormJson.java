@@ -9,8 +9,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class FormJson {
 
-    public static final JsonMapper MAPPER =
-            JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    public static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private FormJson() {}
 }

@@ -11,7 +11,8 @@ public final class LinkOrder {
 
     /** The chosen ids: those already linked in their order, then the newly chosen ones in the order given. */
     public static List<Long> keep(List<Long> current, Collection<Long> chosen) {
-        List<Long> ordered = new ArrayList<>(current.stream().filter(chosen::contains).toList());
+        List<Long> ordered =
+                new ArrayList<>(current.stream().filter(chosen::contains).toList());
         chosen.stream().filter(id -> !ordered.contains(id)).forEach(ordered::add);
         return ordered;
     }

@@ -23,8 +23,9 @@ public class Readers {
      * portal's), with all the rights their roles give and no more.
      */
     public Reader current(Locale locale) {
-        Locale supported = languages.find(locale == null ? null : locale.getLanguage()).orElse(languages.source());
-        return new Reader(supported, languages.source(), CurrentUser.has(Role.STAFF), CurrentUser.has(Role.EDITOR),
-                clock);
+        Locale supported =
+                languages.find(locale == null ? null : locale.getLanguage()).orElse(languages.source());
+        return new Reader(
+                supported, languages.source(), CurrentUser.has(Role.STAFF), CurrentUser.has(Role.EDITOR), clock);
     }
 }

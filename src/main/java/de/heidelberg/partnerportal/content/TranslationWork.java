@@ -28,7 +28,11 @@ public interface TranslationWork {
      * @param missing per language, the fields that have a source text but no translation
      * @param outdated per language, the fields translated from an older source text
      */
-    record Gap(ContentType type, String slug, String title, Map<String, List<FieldKey>> missing,
+    record Gap(
+            ContentType type,
+            String slug,
+            String title,
+            Map<String, List<FieldKey>> missing,
             Map<String, List<FieldKey>> outdated) {
 
         /** The gap in these languages only; empty when there is none in them. */
@@ -46,7 +50,11 @@ public interface TranslationWork {
          * An item's gap from its translated fields; empty when
          * every field is translated and up to date in every language.
          */
-        public static Optional<Gap> of(ContentType type, String slug, String title, Map<FieldKey, TranslatedText> fields,
+        public static Optional<Gap> of(
+                ContentType type,
+                String slug,
+                String title,
+                Map<FieldKey, TranslatedText> fields,
                 SupportedLanguages languages) {
             String source = languages.source().getLanguage();
             Map<String, List<FieldKey>> missing = new LinkedHashMap<>();
@@ -59,9 +67,11 @@ public interface TranslationWork {
                     }
                     TranslationState state = text.state(language, source);
                     if (state == TranslationState.MISSING) {
-                        missing.computeIfAbsent(language, l -> new ArrayList<>()).add(field);
+                        missing.computeIfAbsent(language, l -> new ArrayList<>())
+                                .add(field);
                     } else if (state == TranslationState.OUTDATED) {
-                        outdated.computeIfAbsent(language, l -> new ArrayList<>()).add(field);
+                        outdated.computeIfAbsent(language, l -> new ArrayList<>())
+                                .add(field);
                     }
                 });
             }

@@ -17,5 +17,6 @@ public interface TrashCan {
     void restore(long id);
 
     /** An item in the trash, with its title in the reader's language. */
-    record TrashedItem(ContentType type, long id, String slug, String title, String deletedBy, java.time.Instant deletedAt) {}
+    record TrashedItem(
+            ContentType type, long id, String slug, String title, String deletedBy, java.time.Instant deletedAt) {}
 }

@@ -1,23 +1,23 @@
 package de.heidelberg.partnerportal.history;
 
 import de.heidelberg.partnerportal.content.ContentAccess;
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.CurrentUser;
 import de.heidelberg.partnerportal.content.ContentChanges;
 import de.heidelberg.partnerportal.content.ContentEntity;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.CurrentUser;
 import de.heidelberg.partnerportal.content.FormJson;
 import java.time.Clock;
-import org.springframework.context.event.EventListener;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -29,7 +29,13 @@ import tools.jackson.core.JacksonException;
 public class ContentHistory {
 
     /** A saved version, without its contents. */
-    public record Revision(long id, ContentType type, String slug, ContentChanges.Action action, String changedBy, Instant changedAt) {}
+    public record Revision(
+            long id,
+            ContentType type,
+            String slug,
+            ContentChanges.Action action,
+            String changedBy,
+            Instant changedAt) {}
 
     private static final Logger log = LoggerFactory.getLogger(ContentHistory.class);
 
@@ -47,8 +53,14 @@ public class ContentHistory {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(ContentChanges.ContentChanged change) {
         ContentEntity item = change.item();
-        revisions.save(new ContentRevision(item.contentType(), item.getId(), item.getSlug(), change.action(),
-                CurrentUser.username(), clock.instant(), FormJson.MAPPER.writeValueAsString(change.form())));
+        revisions.save(new ContentRevision(
+                item.contentType(),
+                item.getId(),
+                item.getSlug(),
+                change.action(),
+                CurrentUser.username(),
+                clock.instant(),
+                FormJson.MAPPER.writeValueAsString(change.form())));
     }
 
     /** A saved version with its form; empty when the form can no longer be read (an older form's shape). */
@@ -59,8 +71,15 @@ public class ContentHistory {
     @Transactional(readOnly = true)
     public <F> List<Version<F>> versions(ContentType type, long itemId, Class<F> formType) {
         return revisions.findByTypeAndItemIdOrderByIdDesc(type, itemId).stream()
-                .map(revision -> new Version<>(new Revision(revision.getId(), revision.getType(), revision.getSlug(),
-                        revision.getAction(), revision.getChangedBy(), revision.getChangedAt()), read(revision, formType)))
+                .map(revision -> new Version<>(
+                        new Revision(
+                                revision.getId(),
+                                revision.getType(),
+                                revision.getSlug(),
+                                revision.getAction(),
+                                revision.getChangedBy(),
+                                revision.getChangedAt()),
+                        read(revision, formType)))
                 .toList();
     }
 
@@ -75,7 +94,11 @@ public class ContentHistory {
         try {
             return Optional.of(FormJson.MAPPER.readValue(revision.getSnapshot(), formType));
         } catch (JacksonException unreadable) {
-            log.warn("Version {} of {} {} cannot be read: {}", revision.getId(), revision.getType(), revision.getSlug(),
+            log.warn(
+                    "Version {} of {} {} cannot be read: {}",
+                    revision.getId(),
+                    revision.getType(),
+                    revision.getSlug(),
                     unreadable.getMessage());
             return Optional.empty();
         }

@@ -46,8 +46,14 @@ class ContentRevision {
 
     protected ContentRevision() {}
 
-    ContentRevision(ContentType type, long itemId, String slug, ContentChanges.Action action, String changedBy,
-            Instant changedAt, String snapshot) {
+    ContentRevision(
+            ContentType type,
+            long itemId,
+            String slug,
+            ContentChanges.Action action,
+            String changedBy,
+            Instant changedAt,
+            String snapshot) {
         this.type = type;
         this.itemId = itemId;
         this.slug = slug;

@@ -10,7 +10,8 @@ interface ContentRevisionRepository extends JpaRepository<ContentRevision, Long>
 
     List<ContentRevision> findByTypeAndItemIdOrderByIdDesc(ContentType type, long itemId);
 
-    @Query("select new de.heidelberg.partnerportal.history.ContentHistory$Revision(r.id, r.type, r.slug, r.action, r.changedBy,"
-            + " r.changedAt) from ContentRevision r order by r.id desc")
+    @Query(
+            "select new de.heidelberg.partnerportal.history.ContentHistory$Revision(r.id, r.type, r.slug, r.action, r.changedBy,"
+                    + " r.changedAt) from ContentRevision r order by r.id desc")
     List<ContentHistory.Revision> findLatest(Pageable page);
 }

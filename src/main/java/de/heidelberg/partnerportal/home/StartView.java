@@ -1,11 +1,5 @@
 package de.heidelberg.partnerportal.home;
 
-import de.heidelberg.partnerportal.security.Role;
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.page.SiteTextService;
-import de.heidelberg.partnerportal.ui.page.ContentPage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -21,12 +15,18 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.heidelberg.partnerportal.city.CityService;
 import de.heidelberg.partnerportal.city.RelationCounts;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.news.NewsFilter;
 import de.heidelberg.partnerportal.news.NewsList;
 import de.heidelberg.partnerportal.news.NewsService;
+import de.heidelberg.partnerportal.page.SiteTextService;
 import de.heidelberg.partnerportal.security.PortalUser;
+import de.heidelberg.partnerportal.security.Role;
+import de.heidelberg.partnerportal.ui.page.ContentPage;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,10 +42,16 @@ public class StartView extends Main implements HasDynamicTitle {
 
     private static final int LATEST_NEWS = 3;
 
-    public StartView(AuthenticationContext authentication, Clock clock, Readers readers, SiteTextService siteTexts,
-            CityService cities, NewsService news) {
+    public StartView(
+            AuthenticationContext authentication,
+            Clock clock,
+            Readers readers,
+            SiteTextService siteTexts,
+            CityService cities,
+            NewsService news) {
         addClassNames("page", "start-page");
-        String name = authentication.getAuthenticatedUser(PortalUser.class)
+        String name = authentication
+                .getAuthenticatedUser(PortalUser.class)
                 .map(PortalUser::displayName)
                 .or(authentication::getPrincipalName)
                 .orElse("");
@@ -58,10 +64,13 @@ public class StartView extends Main implements HasDynamicTitle {
             Reader reader = readers.current(getLocale());
             Section overview = new Section();
             overview.addClassName("overview");
-            siteTexts.find(SiteTextService.Key.OVERVIEW, reader).ifPresent(text -> overview.add(
-                    ContentText.into(new H2(), text.title()), ContentText.block(text.body())));
+            siteTexts
+                    .find(SiteTextService.Key.OVERVIEW, reader)
+                    .ifPresent(text ->
+                            overview.add(ContentText.into(new H2(), text.title()), ContentText.block(text.body())));
             overview.add(counts(cities.counts(reader)));
-            Anchor edit = ContentPage.editLink(ContentType.PAGE, SiteTextService.Key.OVERVIEW.slug(), "pages.edit-overview");
+            Anchor edit =
+                    ContentPage.editLink(ContentType.PAGE, SiteTextService.Key.OVERVIEW.slug(), "pages.edit-overview");
             if (edit != null) {
                 overview.add(edit);
             }
@@ -76,8 +85,13 @@ public class StartView extends Main implements HasDynamicTitle {
     }
 
     private Paragraph counts(RelationCounts counts) {
-        Anchor link = new Anchor(ContentType.PARTNER_CITY.path(), getTranslation("cities.counts",
-                counts.activePartnerships(), counts.dormantPartnerships(), counts.friendlyRelations()));
+        Anchor link = new Anchor(
+                ContentType.PARTNER_CITY.path(),
+                getTranslation(
+                        "cities.counts",
+                        counts.activePartnerships(),
+                        counts.dormantPartnerships(),
+                        counts.friendlyRelations()));
         Paragraph paragraph = new Paragraph(link);
         paragraph.addClassName("counts");
         return paragraph;

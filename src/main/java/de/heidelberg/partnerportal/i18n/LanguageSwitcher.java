@@ -29,7 +29,8 @@ public class LanguageSwitcher extends Nav {
         this.languages = languages;
         addClassName("language-switcher");
         for (Locale language : languages) {
-            Anchor link = new Anchor("?lang=" + language.getLanguage(), language.getLanguage().toUpperCase(Locale.ROOT));
+            Anchor link = new Anchor(
+                    "?lang=" + language.getLanguage(), language.getLanguage().toUpperCase(Locale.ROOT));
             link.getElement().setAttribute("router-ignore", true);
             link.getElement().setAttribute("hreflang", language.getLanguage());
             link.getElement().setAttribute("lang", language.getLanguage());
@@ -45,8 +46,8 @@ public class LanguageSwitcher extends Nav {
         UI ui = event.getUI();
         getElement().setAttribute("aria-label", getTranslation("language.switch"));
         update(ui.getInternals().getActiveViewLocation(), ui.getLocale());
-        navigationListener = ui.addAfterNavigationListener(
-                navigation -> update(navigation.getLocation(), ui.getLocale()));
+        navigationListener =
+                ui.addAfterNavigationListener(navigation -> update(navigation.getLocation(), ui.getLocale()));
     }
 
     @Override

@@ -28,6 +28,7 @@ public class LocaleSelector {
     static final String SESSION_LOCALE = LocaleSelector.class.getName() + ".locale";
     /** Set when an anonymous visitor chose a language; saved for the user once they sign in. */
     static final String SESSION_UNSAVED_CHOICE = LocaleSelector.class.getName() + ".unsaved";
+
     private static final int COOKIE_MAX_AGE = (int) Duration.ofDays(365).toSeconds();
 
     private final SupportedLanguages languages;

@@ -47,7 +47,10 @@ public final class LocalizedFormats {
 
     /** A moment as date and time of day in the portal's time zone, in the language of the current page. */
     public static String dateTime(Instant instant, Component context) {
-        return date(instant.atZone(ZONE), context.getTranslation("format.dateTime"), UI.getCurrent().getLocale());
+        return date(
+                instant.atZone(ZONE),
+                context.getTranslation("format.dateTime"),
+                UI.getCurrent().getLocale());
     }
 
     public static String number(Number number, Locale locale) {

@@ -40,8 +40,8 @@ public class PortalI18NProvider implements I18NProvider {
         String resource = RESOURCE_PATTERN.formatted(language);
         try (InputStream in = PortalI18NProvider.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("No UI translations for language '" + language
-                        + "': add " + resource + " (see portal.languages)");
+                throw new IllegalStateException("No UI translations for language '" + language + "': add " + resource
+                        + " (see portal.languages)");
             }
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -14,7 +14,8 @@ public final class SafeMarkdown {
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER =
             HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-    private static final Safelist ALLOWED = Safelist.basic().addTags("h2", "h3", "h4").preserveRelativeLinks(true);
+    private static final Safelist ALLOWED =
+            Safelist.basic().addTags("h2", "h3", "h4").preserveRelativeLinks(true);
     /** Only to resolve relative links while cleaning; they stay relative in the output. */
     private static final String BASE = "https://portal.invalid/";
 

@@ -161,7 +161,9 @@ public class TranslatedText {
                 translate(language, wanted);
             }
             if (!language.equals(sourceLanguage) && edit.outdated().contains(language) && !wanted.isEmpty()) {
-                values.put(language, new TextValue(wanted, Math.min(values.get(language).basedOnRevision(), sourceRevision - 1)));
+                values.put(
+                        language,
+                        new TextValue(wanted, Math.min(values.get(language).basedOnRevision(), sourceRevision - 1)));
             }
         });
     }
@@ -189,12 +191,13 @@ public class TranslatedText {
         String language = reader.getLanguage();
         TextValue own = values.get(language);
         if (own != null) {
-            return new LocalizedText(own.text(), language, false,
-                    state(language, source.getLanguage()) == TranslationState.OUTDATED);
+            return new LocalizedText(
+                    own.text(), language, false, state(language, source.getLanguage()) == TranslationState.OUTDATED);
         }
         TextValue original = values.get(source.getLanguage());
         return original == null
                 ? LocalizedText.EMPTY
-                : new LocalizedText(original.text(), source.getLanguage(), !language.equals(source.getLanguage()), false);
+                : new LocalizedText(
+                        original.text(), source.getLanguage(), !language.equals(source.getLanguage()), false);
     }
 }

@@ -77,8 +77,14 @@ public class TranslatedTextField extends CustomField<TextEdit> implements Transl
                 input.addValueChangeListener(change -> showPreview(preview, change.getValue()));
                 // live while typing; the value itself is taken when the text area loses focus, so that a
                 // click on Save right after typing never loses the last words
-                input.getElement().addEventListener("input",
-                                event -> showPreview(preview, event.getEventData().get("element.value").asString()))
+                input.getElement()
+                        .addEventListener(
+                                "input",
+                                event -> showPreview(
+                                        preview,
+                                        event.getEventData()
+                                                .get("element.value")
+                                                .asString()))
                         .addEventData("element.value")
                         .debounce(PREVIEW_DELAY_MILLIS);
                 column.add(preview);
@@ -86,7 +92,9 @@ public class TranslatedTextField extends CustomField<TextEdit> implements Transl
             input.addValueChangeListener(change -> {
                 if (change.isFromClient() && keptOutdated.contains(tag)) {
                     // typed anew: a translation of the source as it stands
-                    keptOutdated = keptOutdated.stream().filter(other -> !other.equals(tag)).collect(Collectors.toSet());
+                    keptOutdated = keptOutdated.stream()
+                            .filter(other -> !other.equals(tag))
+                            .collect(Collectors.toSet());
                 }
                 refreshMinorChange();
                 if (change.isFromClient()) {
@@ -122,7 +130,8 @@ public class TranslatedTextField extends CustomField<TextEdit> implements Transl
      * in which they were outdated already. Typing into one of them makes it up to date again.
      */
     public void keepOutdated(Set<String> languages) {
-        keptOutdated = languages.stream().filter(language -> !language.equals(source)).collect(Collectors.toSet());
+        keptOutdated =
+                languages.stream().filter(language -> !language.equals(source)).collect(Collectors.toSet());
         showStates();
         updateValue();
     }
@@ -151,13 +160,18 @@ public class TranslatedTextField extends CustomField<TextEdit> implements Transl
     }
 
     private boolean changed(String language) {
-        return !inputs.get(language).getValue().strip().equals(loaded.getOrDefault(language, "").strip());
+        return !inputs.get(language)
+                .getValue()
+                .strip()
+                .equals(loaded.getOrDefault(language, "").strip());
     }
 
     private void refreshMinorChange() {
         boolean anyTranslation = inputs.entrySet().stream()
-                .anyMatch(entry -> !entry.getKey().equals(source) && !entry.getValue().getValue().isBlank());
-        minorChange.setVisible(changed(source) && !loaded.getOrDefault(source, "").isBlank() && anyTranslation);
+                .anyMatch(entry -> !entry.getKey().equals(source)
+                        && !entry.getValue().getValue().isBlank());
+        minorChange.setVisible(
+                changed(source) && !loaded.getOrDefault(source, "").isBlank() && anyTranslation);
         showStates();
     }
 

@@ -26,7 +26,6 @@ public class ImageService {
         return "/api/images/" + id;
     }
 
-
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     /** What the upload offers to choose; the bytes decide. */
     public static final String[] ACCEPTED = {"image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp"};
@@ -60,7 +59,8 @@ public class ImageService {
             width = decoded.getWidth();
             height = decoded.getHeight();
         }
-        return images.save(new ContentImage(type, data, width, height, CurrentUser.username(), clock.instant())).getId();
+        return images.save(new ContentImage(type, data, width, height, CurrentUser.username(), clock.instant()))
+                .getId();
     }
 
     @PreAuthorize(ContentAccess.READERS)

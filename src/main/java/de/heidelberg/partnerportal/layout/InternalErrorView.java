@@ -23,7 +23,11 @@ public class InternalErrorView extends ErrorPage implements HasErrorParameter<Ex
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Incident {} while opening /{}", incident, event.getLocation().getPath(), parameter.getCaughtException());
+        log.error(
+                "Incident {} while opening /{}",
+                incident,
+                event.getLocation().getPath(),
+                parameter.getCaughtException());
         show("error.internal.title", "error.internal.text", incident);
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

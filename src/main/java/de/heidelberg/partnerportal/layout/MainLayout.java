@@ -49,7 +49,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
     private final Nav breadcrumbs = new Nav();
     private final SideNav navigation = new SideNav();
 
-    public MainLayout(AuthenticationContext authentication, SupportedLanguages languages, PortalProperties properties,
+    public MainLayout(
+            AuthenticationContext authentication,
+            SupportedLanguages languages,
+            PortalProperties properties,
             List<HeaderContribution> contributions) {
         this.authentication = authentication;
         this.languages = languages;
@@ -63,8 +66,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
 
     /** (Re)builds the header and drawer in the current language. */
     private void build() {
-        getElement().getChildren()
-                .filter(child -> "navbar".equals(child.getAttribute("slot")) || "drawer".equals(child.getAttribute("slot")))
+        getElement()
+                .getChildren()
+                .filter(child ->
+                        "navbar".equals(child.getAttribute("slot")) || "drawer".equals(child.getAttribute("slot")))
                 .toList()
                 .forEach(child -> child.removeFromParent());
 
@@ -73,7 +78,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
 
         Anchor brand = new Anchor("", getTranslation("app.name"));
         brand.addClassName("brand");
-        brand.getElement().setAttribute("title", getTranslation("app.office", properties.homeCity().name()));
+        brand.getElement()
+                .setAttribute(
+                        "title",
+                        getTranslation("app.office", properties.homeCity().name()));
 
         breadcrumbs.getElement().setAttribute("aria-label", getTranslation("layout.breadcrumbs"));
 
@@ -86,7 +94,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         authentication.getPrincipalName().ifPresent(name -> addToNavbar(userMenu(name)));
 
         navigation.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
-        Span office = new Span(getTranslation("app.office", properties.homeCity().name()));
+        Span office =
+                new Span(getTranslation("app.office", properties.homeCity().name()));
         office.addClassName("drawer-office");
         addToDrawer(new Scroller(navigation), office);
     }

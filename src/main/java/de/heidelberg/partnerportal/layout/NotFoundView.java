@@ -15,7 +15,10 @@ public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoun
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        show("error.not-found.title", "error.not-found.text", "/" + event.getLocation().getPath());
+        show(
+                "error.not-found.title",
+                "error.not-found.text",
+                "/" + event.getLocation().getPath());
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

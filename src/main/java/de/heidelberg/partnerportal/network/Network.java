@@ -18,11 +18,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
-import java.util.ArrayList;
-import java.util.List;
 
 /** A European city network the city belongs to, and its roles in it over time. */
 @Entity
@@ -98,7 +98,9 @@ class Network extends ContentEntity {
             if (index < roles.size()) {
                 roles.get(index).apply(role, sourceLanguage);
             } else {
-                roles.add(new NetworkRole(role.from().strip(), role.to().isBlank() ? null : role.to().strip(),
+                roles.add(new NetworkRole(
+                        role.from().strip(),
+                        role.to().isBlank() ? null : role.to().strip(),
                         TranslatedText.of(sourceLanguage, role.role())));
             }
         }

@@ -1,6 +1,5 @@
 package de.heidelberg.partnerportal.network;
 
-import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentCatalog;
 import de.heidelberg.partnerportal.content.ContentEditException;
@@ -9,16 +8,17 @@ import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.EditingSupport;
+import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.regex.Pattern;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,9 +51,7 @@ public class NetworkService extends ContentEditingService<Network, NetworkEdit> 
     @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public Optional<NetworkView> findBySlug(String slug, Reader reader) {
-        return networks.findBySlug(slug)
-                .filter(reader::mayRead)
-                .map(network -> view(network, reader));
+        return networks.findBySlug(slug).filter(reader::mayRead).map(network -> view(network, reader));
     }
 
     @Transactional(readOnly = true)
@@ -69,7 +67,8 @@ public class NetworkService extends ContentEditingService<Network, NetworkEdit> 
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional
     public Long create(NewNetwork network) {
-        return networks.save(new Network(network, languages.source().getLanguage(), (int) networks.count())).getId();
+        return networks.save(new Network(network, languages.source().getLanguage(), (int) networks.count()))
+                .getId();
     }
 
     @Override
@@ -117,8 +116,10 @@ public class NetworkService extends ContentEditingService<Network, NetworkEdit> 
         }
         for (NetworkRoleEdit role : edit.getRoles()) {
             EditChecks.required(role.role(), source, NetworkEdit.ROLE, TranslatedText.MAX_LINE_LENGTH);
-            if (!isPeriod(role.from()) || !(role.to().isBlank() || isPeriod(role.to()))
-                    || (!role.to().isBlank() && role.to().strip().compareTo(role.from().strip()) < 0)) {
+            if (!isPeriod(role.from())
+                    || !(role.to().isBlank() || isPeriod(role.to()))
+                    || (!role.to().isBlank()
+                            && role.to().strip().compareTo(role.from().strip()) < 0)) {
                 throw ContentEditException.forField("networks.error.period", NetworkEdit.ROLE);
             }
         }
@@ -170,7 +171,8 @@ public class NetworkService extends ContentEditingService<Network, NetworkEdit> 
                 reader.text(network.getSize()),
                 reader.text(network.getDescription()),
                 network.getRoles().stream()
-                        .map(role -> new NetworkView.RoleView(role.getFrom(), role.getTo(), reader.text(role.getRole())))
+                        .map(role ->
+                                new NetworkView.RoleView(role.getFrom(), role.getTo(), reader.text(role.getRole())))
                         .toList(),
                 network.getContactIds(),
                 reader.internal(network.getInternalNote()));

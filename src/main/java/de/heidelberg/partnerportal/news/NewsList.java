@@ -1,6 +1,5 @@
 package de.heidelberg.partnerportal.news;
 
-import de.heidelberg.partnerportal.content.ContentType;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import java.util.List;
@@ -44,6 +44,9 @@ public class NewsList extends Div {
     static String dateOf(Component context, NewsSummary item) {
         return item.date() == null
                 ? String.valueOf(item.year())
-                : LocalizedFormats.date(item.date(), context.getTranslation("format.date"), UI.getCurrent().getLocale());
+                : LocalizedFormats.date(
+                        item.date(),
+                        context.getTranslation("format.date"),
+                        UI.getCurrent().getLocale());
     }
 }

@@ -3,7 +3,6 @@ package de.heidelberg.partnerportal.news;
 import de.heidelberg.partnerportal.content.ContentRepository;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 
@@ -18,7 +17,6 @@ interface NewsRepository extends ContentRepository<NewsItem> {
             + " and (:cityId is null or :cityId member of n.cityIds)"
             + " and (:networkId is null or :networkId member of n.networkIds)";
 
-
     List<NewsItem> findByIdIn(Collection<Long> ids);
 
     @Query("select n from NewsItem n" + FILTER + " order by n.year desc, n.date desc nulls last, n.id desc")
@@ -27,8 +25,6 @@ interface NewsRepository extends ContentRepository<NewsItem> {
     @Query("select count(n) from NewsItem n" + FILTER)
     long count(boolean withUnpublished, Integer year, Long cityId, Long networkId);
 
-    @Query("select distinct n.year from NewsItem n where n.deletedAt is null and " + LIVE
-            + " order by n.year desc")
+    @Query("select distinct n.year from NewsItem n where n.deletedAt is null and " + LIVE + " order by n.year desc")
     List<Integer> years(boolean withUnpublished);
-
 }

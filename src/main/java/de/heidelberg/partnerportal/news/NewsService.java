@@ -1,6 +1,5 @@
 package de.heidelberg.partnerportal.news;
 
-import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.ContentEditingService;
@@ -8,14 +7,15 @@ import de.heidelberg.partnerportal.content.ContentLinks;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.EditingSupport;
+import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.image.ImageService;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
+import de.heidelberg.partnerportal.image.ImageService;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,7 +41,12 @@ public class NewsService extends ContentEditingService<NewsItem, NewsEdit> {
     @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public List<NewsSummary> find(NewsFilter filter, Reader reader, int page, int pageSize) {
-        return news.find(reader.seesUnpublished(), filter.year(), filter.cityId(), filter.networkId(),
+        return news
+                .find(
+                        reader.seesUnpublished(),
+                        filter.year(),
+                        filter.cityId(),
+                        filter.networkId(),
                         PageRequest.of(page, pageSize))
                 .stream()
                 .map(item -> summary(item, reader))
@@ -144,7 +149,9 @@ public class NewsService extends ContentEditingService<NewsItem, NewsEdit> {
                 throw new ContentEditException("image.error.gone");
             }
             // a picture nobody can see must be described to everyone, in their language
-            if (languages.all().stream().anyMatch(language -> edit.getImageAlt().text(language.getLanguage()).isBlank())) {
+            if (languages.all().stream()
+                    .anyMatch(language ->
+                            edit.getImageAlt().text(language.getLanguage()).isBlank())) {
                 throw ContentEditException.forField("news.error.image-alt", NewsEdit.IMAGE_ALT);
             }
         }
@@ -164,7 +171,12 @@ public class NewsService extends ContentEditingService<NewsItem, NewsEdit> {
     }
 
     private static NewsSummary summary(NewsItem item, Reader reader) {
-        return new NewsSummary(item.getId(), item.getSlug(), item.getDate(), item.getYear(),
-                reader.text(item.getTitle()), reader.text(item.getTeaser()));
+        return new NewsSummary(
+                item.getId(),
+                item.getSlug(),
+                item.getDate(),
+                item.getYear(),
+                reader.text(item.getTitle()),
+                reader.text(item.getTeaser()));
     }
 }

@@ -1,8 +1,7 @@
 package de.heidelberg.partnerportal.page;
 
-import de.heidelberg.partnerportal.content.FieldKey;
-
 import de.heidelberg.partnerportal.content.ContentForm;
+import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 
 /** A text of the portal (the overview, the networks' introduction) as an editor's form holds it. */

@@ -1,12 +1,12 @@
 package de.heidelberg.partnerportal.page;
 
-import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.ContentEditingService;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.EditingSupport;
+import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.LocalizedText;
 import de.heidelberg.partnerportal.i18n.TextEdit;
@@ -55,7 +55,8 @@ public class SiteTextService extends ContentEditingService<SiteText, SiteTextEdi
     @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public Optional<PageText> find(Key key, Reader reader) {
-        return texts.findByKey(key.id).map(text -> new PageText(reader.text(text.getTitle()), reader.text(text.getBody())));
+        return texts.findByKey(key.id)
+                .map(text -> new PageText(reader.text(text.getTitle()), reader.text(text.getBody())));
     }
 
     @Transactional(readOnly = true)

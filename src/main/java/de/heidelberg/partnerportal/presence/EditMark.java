@@ -48,7 +48,10 @@ class EditMark {
     /** Which item, and who. */
     @Embeddable
     record Key(
-            @Enumerated(EnumType.STRING) @Column(name = "content_type", length = 30) ContentType type,
+            @Enumerated(EnumType.STRING) @Column(name = "content_type", length = 30)
+            ContentType type,
+
             @Column(length = 150) String slug,
-            @Column(length = 100) String username) implements Serializable {}
+            @Column(length = 100) String username)
+            implements Serializable {}
 }

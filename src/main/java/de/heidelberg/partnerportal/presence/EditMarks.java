@@ -22,6 +22,7 @@ public class EditMarks {
 
     /** How long a mark lasts without renewal; editors renew it every {@link #RENEW_EVERY}. */
     public static final Duration LIFETIME = Duration.ofMinutes(2);
+
     public static final Duration RENEW_EVERY = Duration.ofSeconds(30);
 
     /** Another editor working on the same item. */
@@ -42,9 +43,10 @@ public class EditMarks {
         Instant now = clock.instant();
         marks.deleteExpired(now);
         EditMark.Key key = new EditMark.Key(type, slug, CurrentUser.username());
-        marks.findById(key).ifPresentOrElse(
-                mark -> mark.renew(now.plus(LIFETIME)),
-                () -> marks.save(new EditMark(key, now, now.plus(LIFETIME))));
+        marks.findById(key)
+                .ifPresentOrElse(
+                        mark -> mark.renew(now.plus(LIFETIME)),
+                        () -> marks.save(new EditMark(key, now, now.plus(LIFETIME))));
         return others(type, slug, now);
     }
 

@@ -1,8 +1,7 @@
 package de.heidelberg.partnerportal.programme;
 
-import de.heidelberg.partnerportal.content.FieldKey;
-
 import de.heidelberg.partnerportal.content.ContentForm;
+import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

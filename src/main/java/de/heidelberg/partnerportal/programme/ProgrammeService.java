@@ -1,6 +1,5 @@
 package de.heidelberg.partnerportal.programme;
 
-import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.ContentEditingService;
@@ -8,13 +7,14 @@ import de.heidelberg.partnerportal.content.ContentLinks;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.EditingSupport;
+import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,9 +45,7 @@ public class ProgrammeService extends ContentEditingService<Programme, Programme
     @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public Optional<ProgrammeView> findBySlug(String slug, Reader reader) {
-        return programmes.findBySlug(slug)
-                .filter(reader::mayRead)
-                .map(programme -> view(programme, reader));
+        return programmes.findBySlug(slug).filter(reader::mayRead).map(programme -> view(programme, reader));
     }
 
     @Transactional(readOnly = true)
@@ -58,7 +56,8 @@ public class ProgrammeService extends ContentEditingService<Programme, Programme
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional
     public Long create(NewProgramme programme) {
-        return programmes.save(new Programme(programme, languages.source().getLanguage(), (int) programmes.count()))
+        return programmes
+                .save(new Programme(programme, languages.source().getLanguage(), (int) programmes.count()))
                 .getId();
     }
 

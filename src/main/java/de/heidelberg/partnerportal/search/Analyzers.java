@@ -23,6 +23,7 @@ public final class Analyzers {
     public static final String GERMAN = "portal_german";
     /** German for queries: like {@link #GERMAN} but without splitting, so a query word is not widened. */
     public static final String GERMAN_QUERY = "portal_german_query";
+
     public static final String ENGLISH = "portal_english";
     public static final String FRENCH = "portal_french";
     /** For names and text in any language: lower-case, diacritics folded ("Łużniak" = "luzniak"). */
@@ -35,7 +36,8 @@ public final class Analyzers {
         "minWordSize", "8",
         "minSubwordSize", "4",
         "maxSubwordSize", "20",
-        "onlyLongestMatch", "false"};
+        "onlyLongestMatch", "false"
+    };
 
     private Analyzers() {}
 
@@ -69,16 +71,14 @@ public final class Analyzers {
                 // Lucene's "dictionaryCompoundWord" with these parameters, token for token, only faster
                 builder.addTokenFilter(CompoundPartsTokenFilterFactory.class, COMPOUND_SPLITTING);
             }
-            return builder
-                    .addTokenFilter("germanNormalization")
+            return builder.addTokenFilter("germanNormalization")
                     .addTokenFilter("germanLightStem")
                     .addTokenFilter("asciiFolding", "preserveOriginal", "false");
         });
     }
 
     static Analyzer english() {
-        return build(builder -> builder
-                .withTokenizer("standard")
+        return build(builder -> builder.withTokenizer("standard")
                 .addTokenFilter("englishPossessive")
                 .addTokenFilter("lowercase")
                 .addTokenFilter("asciiFolding", "preserveOriginal", "false")
@@ -86,8 +86,7 @@ public final class Analyzers {
     }
 
     static Analyzer french() {
-        return build(builder -> builder
-                .withTokenizer("standard")
+        return build(builder -> builder.withTokenizer("standard")
                 .addTokenFilter("elision", "ignoreCase", "true")
                 .addTokenFilter("lowercase")
                 .addTokenFilter("asciiFolding", "preserveOriginal", "false")
@@ -95,8 +94,7 @@ public final class Analyzers {
     }
 
     static Analyzer folding() {
-        return build(builder -> builder
-                .withTokenizer("standard")
+        return build(builder -> builder.withTokenizer("standard")
                 .addTokenFilter("lowercase")
                 .addTokenFilter("asciiFolding", "preserveOriginal", "false"));
     }

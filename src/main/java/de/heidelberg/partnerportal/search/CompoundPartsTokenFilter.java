@@ -17,8 +17,14 @@ final class CompoundPartsTokenFilter extends CompoundWordTokenFilterBase {
 
     private final CompoundPartsTrie parts;
 
-    CompoundPartsTokenFilter(TokenStream input, CharArraySet dictionary, CompoundPartsTrie parts, int minWordSize,
-            int minSubwordSize, int maxSubwordSize, boolean onlyLongestMatch) {
+    CompoundPartsTokenFilter(
+            TokenStream input,
+            CharArraySet dictionary,
+            CompoundPartsTrie parts,
+            int minWordSize,
+            int minSubwordSize,
+            int maxSubwordSize,
+            boolean onlyLongestMatch) {
         super(input, dictionary, minWordSize, minSubwordSize, maxSubwordSize, onlyLongestMatch);
         this.parts = parts;
     }

@@ -53,7 +53,7 @@ public final class CompoundPartsTokenFilterFactory extends TokenFilterFactory im
         if (dictionary == null) {
             return input;
         }
-        return new CompoundPartsTokenFilter(input, dictionary, parts, minWordSize, minSubwordSize, maxSubwordSize,
-                onlyLongestMatch);
+        return new CompoundPartsTokenFilter(
+                input, dictionary, parts, minWordSize, minSubwordSize, maxSubwordSize, onlyLongestMatch);
     }
 }

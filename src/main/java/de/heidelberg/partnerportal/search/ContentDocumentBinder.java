@@ -49,6 +49,7 @@ public class ContentDocumentBinder implements TypeBinder {
     static final int FORMAT = 2;
     /** An open publishing period is indexed as running from the epoch to far in the future: filters stay plain ranges. */
     static final Instant ALWAYS_FROM = Instant.EPOCH;
+
     static final Instant ALWAYS_UNTIL = Instant.parse("9999-12-31T00:00:00Z");
     static final String YEAR = "year";
     static final String COUNTRY = "country";
@@ -75,32 +76,70 @@ public class ContentDocumentBinder implements TypeBinder {
     public void bind(TypeBindingContext context) {
         // changes of these re-index the item by themselves; a service that changes only a text inside a
         // TranslatedText re-indexes the item explicitly (texts have no link back to their item)
-        context.dependencies().use("slug").use("published").use("deletedAt").use("publishFrom").use("publishUntil")
+        context.dependencies()
+                .use("slug")
+                .use("published")
+                .use("deletedAt")
+                .use("publishFrom")
+                .use("publishUntil")
                 .use("internalNote");
         IndexSchemaElement schema = context.indexSchemaElement();
         var fields = new Fields(
                 schema.field(INDEX_FORMAT, f -> f.asInteger()).toReference(),
-                schema.field(TYPE, f -> f.asString().projectable(Projectable.YES).aggregable(Aggregable.YES)).toReference(),
-                schema.field(SLUG, f -> f.asString().projectable(Projectable.YES)).toReference(),
+                schema.field(
+                                TYPE,
+                                f -> f.asString().projectable(Projectable.YES).aggregable(Aggregable.YES))
+                        .toReference(),
+                schema.field(SLUG, f -> f.asString().projectable(Projectable.YES))
+                        .toReference(),
                 schema.field(PUBLISHED, f -> f.asBoolean()).toReference(),
                 schema.field(TRASHED, f -> f.asBoolean()).toReference(),
                 schema.field(PUBLISH_FROM, f -> f.asInstant()).toReference(),
                 schema.field(PUBLISH_UNTIL, f -> f.asInstant()).toReference(),
-                schema.field(YEAR, f -> f.asInteger().projectable(Projectable.YES).aggregable(Aggregable.YES)
-                        .sortable(Sortable.YES)).toReference(),
-                schema.field(COUNTRY, f -> f.asString().aggregable(Aggregable.YES)).toReference(),
-                new HashMap<>(), new HashMap<>(), new HashMap<>());
+                schema.field(
+                                YEAR,
+                                f -> f.asInteger()
+                                        .projectable(Projectable.YES)
+                                        .aggregable(Aggregable.YES)
+                                        .sortable(Sortable.YES))
+                        .toReference(),
+                schema.field(COUNTRY, f -> f.asString().aggregable(Aggregable.YES))
+                        .toReference(),
+                new HashMap<>(),
+                new HashMap<>(),
+                new HashMap<>());
         for (String language : languages) {
             String analyzer = Analyzers.forLanguage(language);
             String queryAnalyzer = Analyzers.queryAnalyzer(analyzer);
-            fields.titles.put(language, schema.field(title(language), f -> f.asString().analyzer(analyzer).searchAnalyzer(queryAnalyzer)
-                    .projectable(Projectable.YES)).toReference());
+            fields.titles.put(
+                    language,
+                    schema.field(
+                                    title(language),
+                                    f -> f.asString()
+                                            .analyzer(analyzer)
+                                            .searchAnalyzer(queryAnalyzer)
+                                            .projectable(Projectable.YES))
+                            .toReference());
             // only texts give snippets; the fast vector highlighter reads the stored term vectors, which hold the
             // compounds' parts as the index analyser found them ("Urkunde" marks "Einbürgerungsurkunde")
-            fields.texts.put(language, schema.field(text(language), f -> f.asString().analyzer(analyzer).searchAnalyzer(queryAnalyzer)
-                    .projectable(Projectable.YES).highlightable(List.of(Highlightable.FAST_VECTOR))).multiValued().toReference());
-            fields.internals.put(language, schema.field(internal(language), f -> f.asString().analyzer(analyzer).searchAnalyzer(queryAnalyzer))
-                    .multiValued().toReference());
+            fields.texts.put(
+                    language,
+                    schema.field(
+                                    text(language),
+                                    f -> f.asString()
+                                            .analyzer(analyzer)
+                                            .searchAnalyzer(queryAnalyzer)
+                                            .projectable(Projectable.YES)
+                                            .highlightable(List.of(Highlightable.FAST_VECTOR)))
+                            .multiValued()
+                            .toReference());
+            fields.internals.put(
+                    language,
+                    schema.field(
+                                    internal(language),
+                                    f -> f.asString().analyzer(analyzer).searchAnalyzer(queryAnalyzer))
+                            .multiValued()
+                            .toReference());
         }
         context.bridge(ContentEntity.class, new Bridge(fields, languages));
     }
@@ -129,15 +168,19 @@ public class ContentDocumentBinder implements TypeBinder {
             target.addValue(fields.published(), item.isPublished());
             target.addValue(fields.trashed(), item.isInTrash());
             target.addValue(fields.publishFrom(), item.getPublishFrom() != null ? item.getPublishFrom() : ALWAYS_FROM);
-            target.addValue(fields.publishUntil(), item.getPublishUntil() != null ? item.getPublishUntil() : ALWAYS_UNTIL);
+            target.addValue(
+                    fields.publishUntil(), item.getPublishUntil() != null ? item.getPublishUntil() : ALWAYS_UNTIL);
             target.addValue(fields.year(), item.searchYear());
             target.addValue(fields.country(), item.searchCountry());
-            Map<String, String> titles = item.searchTitle() == null ? Map.of() : item.searchTitle().texts();
+            Map<String, String> titles =
+                    item.searchTitle() == null ? Map.of() : item.searchTitle().texts();
             List<Map<String, String>> texts = item.searchTexts().stream()
                     .filter(Objects::nonNull)
                     .map(TranslatedText::texts)
                     .toList();
-            Map<String, String> internal = item.getInternalNote() == null ? Map.of() : item.getInternalNote().texts();
+            Map<String, String> internal = item.getInternalNote() == null
+                    ? Map.of()
+                    : item.getInternalNote().texts();
             for (String language : languages) {
                 String title = item.searchPlainTitle() != null ? item.searchPlainTitle() : titles.get(language);
                 if (title != null) {

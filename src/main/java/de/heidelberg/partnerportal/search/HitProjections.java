@@ -22,8 +22,8 @@ record HitProjections(String mine, String source) {
 
         SearchHit toHit(String title, String snippet, String language) {
             ContentType kind = ContentType.valueOf(type);
-            return new SearchHit(ContentTypeNames.apiName(kind), slug, title, snippet, kind.path() + "/" + slug,
-                    language);
+            return new SearchHit(
+                    ContentTypeNames.apiName(kind), slug, title, snippet, kind.path() + "/" + slug, language);
         }
     }
 
@@ -45,7 +45,9 @@ record HitProjections(String mine, String source) {
 
     ProjectionFinalStep<Suggestion> suggestion(SearchProjectionFactory<?, ?> f) {
         return f.composite()
-                .from(item(f), f.field(ContentDocumentBinder.title(mine), String.class),
+                .from(
+                        item(f),
+                        f.field(ContentDocumentBinder.title(mine), String.class),
                         f.field(ContentDocumentBinder.title(source), String.class))
                 .as(Suggestion::new);
     }
@@ -54,7 +56,10 @@ record HitProjections(String mine, String source) {
     SearchHit toHit(Found found) {
         boolean own = found.reader().title() != null;
         Version shown = own ? found.reader() : found.source();
-        String snippet = firstOf(own || mine.equals(source) ? found.reader().snippets() : found.source().snippets());
+        String snippet = firstOf(
+                own || mine.equals(source)
+                        ? found.reader().snippets()
+                        : found.source().snippets());
         if (snippet.isEmpty()) {
             snippet = abbreviate(firstOf(shown.texts()));
         }
@@ -63,24 +68,29 @@ record HitProjections(String mine, String source) {
 
     SearchHit toHit(Suggestion suggestion) {
         boolean own = suggestion.readerTitle() != null;
-        return suggestion.item().toHit(own ? suggestion.readerTitle() : suggestion.sourceTitle(), "",
-                own ? mine : source);
+        return suggestion
+                .item()
+                .toHit(own ? suggestion.readerTitle() : suggestion.sourceTitle(), "", own ? mine : source);
     }
 
     private static ProjectionFinalStep<Item> item(SearchProjectionFactory<?, ?> f) {
         return f.composite()
-                .from(f.field(ContentDocumentBinder.TYPE, String.class),
+                .from(
+                        f.field(ContentDocumentBinder.TYPE, String.class),
                         f.field(ContentDocumentBinder.SLUG, String.class))
                 .as(Item::new);
     }
 
-    private static ProjectionFinalStep<Version> version(SearchProjectionFactory<?, ?> f, String language,
-            boolean snippets) {
-        ProjectionFinalStep<List<String>> marked = snippets ? f.highlight(ContentDocumentBinder.text(language))
-                : f.constant(List.of());
+    private static ProjectionFinalStep<Version> version(
+            SearchProjectionFactory<?, ?> f, String language, boolean snippets) {
+        ProjectionFinalStep<List<String>> marked =
+                snippets ? f.highlight(ContentDocumentBinder.text(language)) : f.constant(List.of());
         return f.composite()
-                .from(f.field(ContentDocumentBinder.title(language), String.class), marked,
-                        f.field(ContentDocumentBinder.text(language), String.class).multi())
+                .from(
+                        f.field(ContentDocumentBinder.title(language), String.class),
+                        marked,
+                        f.field(ContentDocumentBinder.text(language), String.class)
+                                .multi())
                 .as(Version::new);
     }
 
@@ -91,7 +101,9 @@ record HitProjections(String mine, String source) {
     /** The start of a text as an HTML snippet like the highlighted ones (escaped, no marks). */
     private static String abbreviate(String markdown) {
         String plain = SafeMarkdown.toPlainText(markdown);
-        String start = plain.length() <= SNIPPET_LENGTH ? plain : plain.substring(0, SNIPPET_LENGTH).strip() + "…";
+        String start = plain.length() <= SNIPPET_LENGTH
+                ? plain
+                : plain.substring(0, SNIPPET_LENGTH).strip() + "…";
         return Entities.escape(start);
     }
 }

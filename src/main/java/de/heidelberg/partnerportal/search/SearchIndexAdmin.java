@@ -25,8 +25,13 @@ import org.springframework.stereotype.Service;
 public class SearchIndexAdmin {
 
     /** Documents in the index per kind, items in the database, and a running rebuild's progress. */
-    public record IndexStatus(Map<String, Long> documentsByType, long documents, long stored, boolean rebuilding,
-            long rebuilt, long toRebuild) {}
+    public record IndexStatus(
+            Map<String, Long> documentsByType,
+            long documents,
+            long stored,
+            boolean rebuilding,
+            long rebuilt,
+            long toRebuild) {}
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexAdmin.class);
     private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("types");
@@ -49,28 +54,39 @@ public class SearchIndexAdmin {
 
     IndexStatus currentStatus() {
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            var result = Search.session(entityManager).search(ContentEntity.class)
+            var result = Search.session(entityManager)
+                    .search(ContentEntity.class)
                     .where(f -> f.matchAll())
                     .aggregation(TYPES, f -> f.terms().field(ContentDocumentBinder.TYPE, String.class))
                     .fetch(0);
             Map<String, Long> byType = new LinkedHashMap<>(result.aggregation(TYPES));
-            return new IndexStatus(byType, result.total().hitCount(), stored(entityManager), rebuilding.get(),
-                    rebuilt.get(), toRebuild.get());
+            return new IndexStatus(
+                    byType,
+                    result.total().hitCount(),
+                    stored(entityManager),
+                    rebuilding.get(),
+                    rebuilt.get(),
+                    toRebuild.get());
         }
     }
 
     /** Documents written in another layout than this version's ({@link ContentDocumentBinder#FORMAT}). */
     long outdatedDocuments() {
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            return Search.session(entityManager).search(ContentEntity.class)
-                    .where(f -> f.not(f.match().field(ContentDocumentBinder.INDEX_FORMAT).matching(ContentDocumentBinder.FORMAT)))
+            return Search.session(entityManager)
+                    .search(ContentEntity.class)
+                    .where(f -> f.not(
+                            f.match().field(ContentDocumentBinder.INDEX_FORMAT).matching(ContentDocumentBinder.FORMAT)))
                     .fetchTotalHitCount();
         }
     }
 
     /** Deletes the index with everything in it, the layout of its fields too, and creates it empty. */
     void dropAndCreate() {
-        Search.mapping(entityManagerFactory).scope(ContentEntity.class).schemaManager().dropAndCreate();
+        Search.mapping(entityManagerFactory)
+                .scope(ContentEntity.class)
+                .schemaManager()
+                .dropAndCreate();
     }
 
     boolean isRebuilding() {
@@ -91,7 +107,8 @@ public class SearchIndexAdmin {
         rebuilt.set(0);
         toRebuild.set(stored(entityManager));
         long start = System.nanoTime();
-        Search.session(entityManager).massIndexer(ContentEntity.class)
+        Search.session(entityManager)
+                .massIndexer(ContentEntity.class)
                 // a rebuild must start from an empty index: writing over documents would add duplicates
                 .purgeAllOnStart(true)
                 // larger batches: fewer round trips for the items and their texts (measured by SearchBenchmark)
@@ -105,7 +122,9 @@ public class SearchIndexAdmin {
                     if (failure != null) {
                         log.error("Rebuilding the search index failed", failure);
                     } else {
-                        log.info("Rebuilt the search index: {} items in {} ms", rebuilt.get(),
+                        log.info(
+                                "Rebuilt the search index: {} items in {} ms",
+                                rebuilt.get(),
                                 (System.nanoTime() - start) / 1_000_000);
                     }
                 });
@@ -114,8 +133,10 @@ public class SearchIndexAdmin {
 
     private static long stored(EntityManager entityManager) {
         long stored = 0;
-        for (SearchIndexedEntity<?> entity : Search.mapping(entityManager.getEntityManagerFactory()).allIndexedEntities()) {
-            stored += entityManager.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
+        for (SearchIndexedEntity<?> entity :
+                Search.mapping(entityManager.getEntityManagerFactory()).allIndexedEntities()) {
+            stored += entityManager
+                    .createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
                     .getSingleResult();
         }
         return stored;

@@ -30,7 +30,8 @@ class SearchIndexInitializer implements SmartInitializingSingleton {
     void dropOutdatedIndex() {
         long outdated = admin.outdatedDocuments();
         if (outdated > 0) {
-            log.info("The search index was written by an older version of the portal ({} documents): dropping it",
+            log.info(
+                    "The search index was written by an older version of the portal ({} documents): dropping it",
                     outdated);
             admin.dropAndCreate();
             dropped = true;

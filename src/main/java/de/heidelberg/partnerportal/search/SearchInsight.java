@@ -61,7 +61,8 @@ public class SearchInsight {
                     .sorted(Comparator.comparingInt(String::length).reversed())
                     .toList();
             for (String term : terms) {
-                Matcher matcher = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])")
+                Matcher matcher = Pattern.compile(
+                                "(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])")
                         .matcher(marked);
                 if (matcher.find()) {
                     alternatives.add(terms.stream()
@@ -91,20 +92,25 @@ public class SearchInsight {
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional(readOnly = true)
     public List<QueryCount> frequent(int count) {
-        return stats.findAllByOrderBySearchesDescQueryAsc(PageRequest.of(0, count)).stream().map(SearchInsight::view).toList();
+        return stats.findAllByOrderBySearchesDescQueryAsc(PageRequest.of(0, count)).stream()
+                .map(SearchInsight::view)
+                .toList();
     }
 
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional(readOnly = true)
     public List<QueryCount> withoutResults(int count) {
         return stats.findByLastHitsOrderBySearchesDescQueryAsc(0, PageRequest.of(0, count)).stream()
-                .map(SearchInsight::view).toList();
+                .map(SearchInsight::view)
+                .toList();
     }
 
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional(readOnly = true)
     public List<Synonyms> synonyms() {
-        return synonyms.findAllByOrderByIdAsc().stream().map(g -> new Synonyms(g.getId(), g.getTerms())).toList();
+        return synonyms.findAllByOrderByIdAsc().stream()
+                .map(g -> new Synonyms(g.getId(), g.getTerms()))
+                .toList();
     }
 
     /** Creates (id null) or changes a group; at least two terms, separated by commas. */
@@ -119,7 +125,9 @@ public class SearchInsight {
         if (id == null) {
             synonyms.save(probe);
         } else {
-            synonyms.findById(id).orElseThrow(() -> new InvalidSearchException("search.synonyms.gone")).setTerms(cleaned);
+            synonyms.findById(id)
+                    .orElseThrow(() -> new InvalidSearchException("search.synonyms.gone"))
+                    .setTerms(cleaned);
         }
     }
 

@@ -7,5 +7,9 @@ import java.util.Map;
  * as the hits, so they never reveal items the reader may not see. {@code similarSpellings}: nothing
  * matched as typed, these hits forgive a typo per word.
  */
-public record SearchPage(SearchResult result, Map<String, Long> types, Map<Integer, Long> years, Map<String, Long> countries,
+public record SearchPage(
+        SearchResult result,
+        Map<String, Long> types,
+        Map<Integer, Long> years,
+        Map<String, Long> countries,
         boolean similarSpellings) {}

@@ -38,19 +38,31 @@ final class SearchPredicates {
     SearchPredicate words(SearchPredicateFactory f, String words, Reader reader, boolean typos) {
         List<WeightedField> fields = fields(reader);
         if (typos) {
-            return SearchPredicates.<MatchPredicateFieldMoreStep<?, ?>>weighted(fields,
-                            f.match()::field, (step, name) -> step.field(name), (step, boost) -> step.boost(boost))
-                    .matching(words).fuzzy(1, 2).minimumShouldMatchPercent(100).toPredicate();
+            return SearchPredicates.<MatchPredicateFieldMoreStep<?, ?>>weighted(
+                            fields,
+                            f.match()::field,
+                            (step, name) -> step.field(name),
+                            (step, boost) -> step.boost(boost))
+                    .matching(words)
+                    .fuzzy(1, 2)
+                    .minimumShouldMatchPercent(100)
+                    .toPredicate();
         }
-        return SearchPredicates.<SimpleQueryStringPredicateFieldMoreStep<?, ?, ?>>weighted(fields,
-                        f.simpleQueryString()::field, (step, name) -> step.field(name),
+        return SearchPredicates.<SimpleQueryStringPredicateFieldMoreStep<?, ?, ?>>weighted(
+                        fields,
+                        f.simpleQueryString()::field,
+                        (step, name) -> step.field(name),
                         (step, boost) -> step.boost(boost))
-                .matching(words).defaultOperator(BooleanOperator.AND).toPredicate();
+                .matching(words)
+                .defaultOperator(BooleanOperator.AND)
+                .toPredicate();
     }
 
     /** Titles in any language with every word of {@code prefixes}, the reader's language weighing more. */
     SearchPredicate titles(SearchPredicateFactory f, String prefixes, Reader reader) {
-        var titles = f.simpleQueryString().field(ContentDocumentBinder.title(reader.locale().getLanguage())).boost(2f);
+        var titles = f.simpleQueryString()
+                .field(ContentDocumentBinder.title(reader.locale().getLanguage()))
+                .boost(2f);
         for (Locale language : languages.all()) {
             titles = titles.field(ContentDocumentBinder.title(language.getLanguage()));
         }
@@ -63,14 +75,20 @@ final class SearchPredicates {
      */
     SearchPredicate visibleTo(SearchPredicateFactory f, Reader reader) {
         return f.bool(b -> {
-            b.filter(f.match().field(ContentDocumentBinder.TRASHED).matching(false));
-            if (!reader.seesUnpublished()) {
-                Instant now = clock.instant();
-                b.filter(f.match().field(ContentDocumentBinder.PUBLISHED).matching(true));
-                b.filter(f.range().field(ContentDocumentBinder.PUBLISH_FROM).atMost(now));
-                b.filter(f.range().field(ContentDocumentBinder.PUBLISH_UNTIL).greaterThan(now));
-            }
-        }).toPredicate();
+                    b.filter(f.match().field(ContentDocumentBinder.TRASHED).matching(false));
+                    if (!reader.seesUnpublished()) {
+                        Instant now = clock.instant();
+                        b.filter(
+                                f.match().field(ContentDocumentBinder.PUBLISHED).matching(true));
+                        b.filter(f.range()
+                                .field(ContentDocumentBinder.PUBLISH_FROM)
+                                .atMost(now));
+                        b.filter(f.range()
+                                .field(ContentDocumentBinder.PUBLISH_UNTIL)
+                                .greaterThan(now));
+                    }
+                })
+                .toPredicate();
     }
 
     private record WeightedField(String name, float boost) {}
@@ -101,9 +119,13 @@ final class SearchPredicates {
      * The fields in order on a multi-field step, each with its weight (a weight of 1 is left out). The match
      * and simple-query-string steps share no type to add a field through, hence the functions.
      */
-    private static <S> S weighted(List<WeightedField> fields, Function<String, S> first,
-            BiFunction<S, String, S> field, BiFunction<S, Float, S> boost) {
-        S step = boost.apply(first.apply(fields.getFirst().name()), fields.getFirst().boost());
+    private static <S> S weighted(
+            List<WeightedField> fields,
+            Function<String, S> first,
+            BiFunction<S, String, S> field,
+            BiFunction<S, Float, S> boost) {
+        S step = boost.apply(
+                first.apply(fields.getFirst().name()), fields.getFirst().boost());
         for (WeightedField next : fields.subList(1, fields.size())) {
             step = field.apply(step, next.name());
             if (next.boost() != 1f) {

@@ -47,7 +47,8 @@ public class SearchService {
     private final SearchInsight insight;
     private final SearchPredicates predicates;
 
-    public SearchService(EntityManager entityManager, SupportedLanguages languages, SearchInsight insight, Clock clock) {
+    public SearchService(
+            EntityManager entityManager, SupportedLanguages languages, SearchInsight insight, Clock clock) {
         this.entityManager = entityManager;
         this.languages = languages;
         this.insight = insight;
@@ -86,8 +87,8 @@ public class SearchService {
     /** A page of hits (from {@code offset}) with facet counts, for the search page. */
     @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
-    public SearchPage page(String query, Reader reader, int offset, int limit, Optional<ContentType> type,
-            SearchOrder order) {
+    public SearchPage page(
+            String query, Reader reader, int offset, int limit, Optional<ContentType> type, SearchOrder order) {
         return run(query, reader, offset, limit, type, order, true);
     }
 
@@ -95,11 +96,17 @@ public class SearchService {
      * Every word as typed first; only when that finds nothing, every word with one typo forgiven. The
      * fuzzy pass is the expensive one (an automaton per word), so most queries never pay for it.
      */
-    private SearchPage run(String query, Reader reader, int offset, int limit, Optional<ContentType> type,
-            SearchOrder order, boolean withFacets) {
+    private SearchPage run(
+            String query,
+            Reader reader,
+            int offset,
+            int limit,
+            Optional<ContentType> type,
+            SearchOrder order,
+            boolean withFacets) {
         Request request = new Request(clean(query), reader, offset, limit, type, order, withFacets);
-        SearchPage exact = fetch(request, f -> predicates.words(f, insight.expand(request.text()), reader, false),
-                false);
+        SearchPage exact =
+                fetch(request, f -> predicates.words(f, insight.expand(request.text()), reader, false), false);
         if (exact.result().total() > 0) {
             return exact;
         }
@@ -107,11 +114,17 @@ public class SearchService {
         return fetch(request, f -> predicates.words(f, request.text(), reader, true), true);
     }
 
-    private record Request(String text, Reader reader, int offset, int limit, Optional<ContentType> type,
-            SearchOrder order, boolean withFacets) {}
+    private record Request(
+            String text,
+            Reader reader,
+            int offset,
+            int limit,
+            Optional<ContentType> type,
+            SearchOrder order,
+            boolean withFacets) {}
 
-    private SearchPage fetch(Request request, Function<SearchPredicateFactory, SearchPredicate> matching,
-            boolean typos) {
+    private SearchPage fetch(
+            Request request, Function<SearchPredicateFactory, SearchPredicate> matching, boolean typos) {
         Reader reader = request.reader();
         Optional<ContentType> type = request.type();
         SearchOrder order = request.order();
@@ -124,17 +137,25 @@ public class SearchService {
                 .where(f -> f.bool(b -> {
                     b.must(matching.apply(f));
                     b.filter(predicates.visibleTo(f, reader));
-                    type.ifPresent(t -> b.filter(f.match().field(ContentDocumentBinder.TYPE).matching(t.name())));
+                    type.ifPresent(t ->
+                            b.filter(f.match().field(ContentDocumentBinder.TYPE).matching(t.name())));
                 }))
                 .sort(f -> order == SearchOrder.DATE
-                        ? f.field(ContentDocumentBinder.YEAR).desc().missing().last().then().score()
+                        ? f.field(ContentDocumentBinder.YEAR)
+                                .desc()
+                                .missing()
+                                .last()
+                                .then()
+                                .score()
                         : f.score())
                 // snippets are HTML: the text escaped, the matches in <mark>
-                .highlighter(f -> f.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                        .fragmentSize(HitProjections.SNIPPET_LENGTH).numberOfFragments(1));
+                .highlighter(f -> f.fastVector()
+                        .encoder(HighlighterEncoder.HTML)
+                        .tag("<mark>", "</mark>")
+                        .fragmentSize(HitProjections.SNIPPET_LENGTH)
+                        .numberOfFragments(1));
         if (withFacets) {
-            options = options
-                    .aggregation(TYPES, f -> f.terms().field(ContentDocumentBinder.TYPE, String.class))
+            options = options.aggregation(TYPES, f -> f.terms().field(ContentDocumentBinder.TYPE, String.class))
                     .aggregation(YEARS, f -> f.terms().field(ContentDocumentBinder.YEAR, Integer.class))
                     .aggregation(COUNTRIES, f -> f.terms().field(ContentDocumentBinder.COUNTRY, String.class));
         }
@@ -145,8 +166,8 @@ public class SearchService {
             return new SearchPage(found, Map.of(), Map.of(), Map.of(), typos);
         }
         Map<String, Long> types = new LinkedHashMap<>();
-        result.aggregation(TYPES).forEach((name, count) ->
-                types.put(ContentTypeNames.apiName(ContentType.valueOf(name)), count));
+        result.aggregation(TYPES)
+                .forEach((name, count) -> types.put(ContentTypeNames.apiName(ContentType.valueOf(name)), count));
         return new SearchPage(found, types, result.aggregation(YEARS), result.aggregation(COUNTRIES), typos);
     }
 
@@ -168,7 +189,8 @@ public class SearchService {
             return List.of();
         }
         HitProjections projections = projectionsFor(reader);
-        return Search.session(entityManager).search(ContentEntity.class)
+        return Search.session(entityManager)
+                .search(ContentEntity.class)
                 .select(projections::suggestion)
                 .where(f -> f.bool(b -> {
                     b.must(predicates.titles(f, prefixes, reader));
@@ -181,6 +203,7 @@ public class SearchService {
     }
 
     private HitProjections projectionsFor(Reader reader) {
-        return new HitProjections(reader.locale().getLanguage(), languages.source().getLanguage());
+        return new HitProjections(
+                reader.locale().getLanguage(), languages.source().getLanguage());
     }
 }

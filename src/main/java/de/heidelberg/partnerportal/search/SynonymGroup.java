@@ -46,6 +46,9 @@ class SynonymGroup {
     }
 
     List<String> termList() {
-        return Arrays.stream(terms.split(",")).map(String::strip).filter(term -> !term.isEmpty()).toList();
+        return Arrays.stream(terms.split(","))
+                .map(String::strip)
+                .filter(term -> !term.isEmpty())
+                .toList();
     }
 }

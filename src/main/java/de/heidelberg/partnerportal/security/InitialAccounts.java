@@ -56,7 +56,11 @@ public class InitialAccounts implements SmartInitializingSingleton {
         users.createIfAbsent("staff", "Demo Staff", EnumSet.of(Role.STAFF), "staff");
         users.createIfAbsent("partner", "Demo Partner", EnumSet.of(Role.PARTNER), "partner");
         // a colleague in Montpellier who reads as a partner and translates into French
-        users.createIfAbsent("translator", "Demo Traductrice", EnumSet.of(Role.PARTNER, Role.TRANSLATOR), Set.of("fr"),
+        users.createIfAbsent(
+                "translator",
+                "Demo Traductrice",
+                EnumSet.of(Role.PARTNER, Role.TRANSLATOR),
+                Set.of("fr"),
                 "translator");
     }
 }

@@ -7,9 +7,10 @@ class MissingInitialAdminPasswordException extends RuntimeException {
     private final String brokenRule;
 
     MissingInitialAdminPasswordException(String brokenRule) {
-        super(brokenRule == null
-                ? "No initial administrator password given"
-                : "The initial administrator password breaks the rule " + brokenRule);
+        super(
+                brokenRule == null
+                        ? "No initial administrator password given"
+                        : "The initial administrator password breaks the rule " + brokenRule);
         this.brokenRule = brokenRule;
     }
 

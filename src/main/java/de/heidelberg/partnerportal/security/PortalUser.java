@@ -43,7 +43,9 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
                 .sorted()
                 .map(role -> new SimpleGrantedAuthority(role.authority()));
         Stream<GrantedAuthority> languages = roles.contains(Role.TRANSLATOR)
-                ? translationLanguages.stream().sorted().map(language -> new SimpleGrantedAuthority(Role.translationAuthority(language)))
+                ? translationLanguages.stream()
+                        .sorted()
+                        .map(language -> new SimpleGrantedAuthority(Role.translationAuthority(language)))
                 : Stream.empty();
         return Stream.concat(granted, languages).toList();
     }

@@ -36,7 +36,8 @@ class SecurityConfig {
         BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
         challenge.setRealmName("Partnerportal");
         http.securityMatcher("/api/**", "/feeds/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(Role.Names.STAFF, Role.Names.PARTNER))
+                .authorizeHttpRequests(
+                        requests -> requests.anyRequest().hasAnyRole(Role.Names.STAFF, Role.Names.PARTNER))
                 .httpBasic(basic -> basic.authenticationEntryPoint(challenge))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(challenge))
                 .addFilterBefore(new SessionRevocationFilter(users), AnonymousAuthenticationFilter.class);
@@ -46,16 +47,19 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserService users) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**", "/favicon.ico")
+                .permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
                 // the error page for answers such as the API's 401, which must not turn into a login redirect
-                .requestMatchers("/error").permitAll());
+                .requestMatchers("/error")
+                .permitAll());
         http.addFilterBefore(new SessionRevocationFilter(users), AnonymousAuthenticationFilter.class);
         // any other signed-in request reaches Vaadin, which answers unknown addresses with its 404 page
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .loginView(LoginView.class)
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 
@@ -65,7 +69,8 @@ class SecurityConfig {
      * live in one JVM (the test suite), code of an older context would then look for the user in the
      * wrong place.
      */
-    private static final SecurityContextHolderStrategy SECURITY_CONTEXTS = new VaadinAwareSecurityContextHolderStrategy();
+    private static final SecurityContextHolderStrategy SECURITY_CONTEXTS =
+            new VaadinAwareSecurityContextHolderStrategy();
 
     @Bean
     static SecurityContextHolderStrategy securityContextHolderStrategy() {

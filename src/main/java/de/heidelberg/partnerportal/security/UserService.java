@@ -29,8 +29,12 @@ public class UserService implements UserLanguagePreference {
     private final SupportedLanguages languages;
     private final Clock clock;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            SupportedLanguages languages, Clock clock) {
+    UserService(
+            AppUserRepository users,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            SupportedLanguages languages,
+            Clock clock) {
         this.users = users;
         this.languages = languages;
         this.passwordEncoder = passwordEncoder;
@@ -41,7 +45,9 @@ public class UserService implements UserLanguagePreference {
     @PreAuthorize(ADMIN_ONLY)
     @Transactional(readOnly = true)
     public List<UserSummary> findAll() {
-        return users.findAllByOrderByUsernameAsc().stream().map(UserService::summary).toList();
+        return users.findAllByOrderByUsernameAsc().stream()
+                .map(UserService::summary)
+                .toList();
     }
 
     @PreAuthorize(ADMIN_ONLY)
@@ -54,7 +60,8 @@ public class UserService implements UserLanguagePreference {
         if (users.existsByUsername(username)) {
             throw new UserAdministrationException("users.error.username-taken", username);
         }
-        String displayName = request.displayName() == null ? "" : request.displayName().strip();
+        String displayName =
+                request.displayName() == null ? "" : request.displayName().strip();
         if (displayName.isEmpty() || displayName.length() > AppUser.DISPLAY_NAME_MAX) {
             throw new UserAdministrationException("users.error.display-name");
         }
@@ -153,8 +160,8 @@ public class UserService implements UserLanguagePreference {
     }
 
     @Transactional
-    void createIfAbsent(String username, String displayName, Set<Role> roles, Set<String> translationLanguages,
-            String password) {
+    void createIfAbsent(
+            String username, String displayName, Set<Role> roles, Set<String> translationLanguages, String password) {
         if (!users.existsByUsername(username)) {
             AppUser user = new AppUser(username, displayName, passwordEncoder.encode(password), roles, clock.instant());
             user.changeRoles(roles, translationLanguages);
@@ -178,7 +185,8 @@ public class UserService implements UserLanguagePreference {
         }
         if (roles.contains(Role.TRANSLATOR)) {
             Set<String> translatable = translatableLanguages();
-            if (translationLanguages == null || translationLanguages.isEmpty()
+            if (translationLanguages == null
+                    || translationLanguages.isEmpty()
                     || !translatable.containsAll(translationLanguages)) {
                 throw new UserAdministrationException("users.error.translator-languages");
             }
@@ -188,7 +196,9 @@ public class UserService implements UserLanguagePreference {
     /** The languages a translator can be given: every content language but the source. */
     public Set<String> translatableLanguages() {
         String source = languages.source().getLanguage();
-        return languages.all().stream().map(Locale::getLanguage).filter(language -> !language.equals(source))
+        return languages.all().stream()
+                .map(Locale::getLanguage)
+                .filter(language -> !language.equals(source))
                 .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 

@@ -1,8 +1,8 @@
 package de.heidelberg.partnerportal.seed;
 
-import de.heidelberg.partnerportal.security.Role;
 import de.heidelberg.partnerportal.PortalProperties;
 import de.heidelberg.partnerportal.security.InitialAccounts;
+import de.heidelberg.partnerportal.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,7 +31,10 @@ class DemoContentLoader implements SmartInitializingSingleton, HealthIndicator {
     private final SecurityContextHolderStrategy securityContexts;
     private volatile boolean loaded;
 
-    DemoContentLoader(PortalProperties properties, InitialAccounts accounts, SeedImporter importer,
+    DemoContentLoader(
+            PortalProperties properties,
+            InitialAccounts accounts,
+            SeedImporter importer,
             ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.properties = properties;
         this.accounts = accounts;
@@ -57,7 +60,9 @@ class DemoContentLoader implements SmartInitializingSingleton, HealthIndicator {
     private void asSystemEditor(Runnable work) {
         SecurityContext system = securityContexts.createEmptyContext();
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "demo-content-loader", null, AuthorityUtils.createAuthorityList(Role.EDITOR.authority(), Role.STAFF.authority())));
+                "demo-content-loader",
+                null,
+                AuthorityUtils.createAuthorityList(Role.EDITOR.authority(), Role.STAFF.authority())));
         securityContexts.setContext(system);
         try {
             work.run();
@@ -71,6 +76,8 @@ class DemoContentLoader implements SmartInitializingSingleton, HealthIndicator {
         if (!properties.demo()) {
             return Health.up().withDetail("demo", false).build();
         }
-        return loaded ? Health.up().withDetail("demo", true).build() : Health.down().withDetail("loading", true).build();
+        return loaded
+                ? Health.up().withDetail("demo", true).build()
+                : Health.down().withDetail("loading", true).build();
     }
 }

@@ -1,6 +1,5 @@
 package de.heidelberg.partnerportal.seed;
 
-import de.heidelberg.partnerportal.page.SiteTextService;
 import de.heidelberg.partnerportal.city.CityService;
 import de.heidelberg.partnerportal.city.NewCity;
 import de.heidelberg.partnerportal.city.Since;
@@ -10,6 +9,7 @@ import de.heidelberg.partnerportal.network.NetworkService;
 import de.heidelberg.partnerportal.network.NewNetwork;
 import de.heidelberg.partnerportal.news.NewNews;
 import de.heidelberg.partnerportal.news.NewsService;
+import de.heidelberg.partnerportal.page.SiteTextService;
 import de.heidelberg.partnerportal.programme.NewProgramme;
 import de.heidelberg.partnerportal.programme.ProgrammeService;
 import java.io.IOException;
@@ -43,8 +43,13 @@ class SeedImporter {
     private final ProgrammeService programmes;
     private final SiteTextService siteTexts;
 
-    SeedImporter(ContactService contacts, CityService cities, NetworkService networks, NewsService news,
-            ProgrammeService programmes, SiteTextService siteTexts) {
+    SeedImporter(
+            ContactService contacts,
+            CityService cities,
+            NetworkService networks,
+            NewsService news,
+            ProgrammeService programmes,
+            SiteTextService siteTexts) {
         this.contacts = contacts;
         this.cities = cities;
         this.networks = networks;
@@ -70,31 +75,70 @@ class SeedImporter {
     /** Loads what is missing; the caller runs this with editor rights. */
     void importMissing(SeedContent content) {
         if (contacts.count() == 0) {
-            content.contacts().forEach(c -> contacts.create(new NewContact(c.slug(), c.kind(), c.name(), c.office(),
-                    c.responsibilities(), c.street(), c.postalCode(), c.city(), c.phone(), null, c.active())));
+            content.contacts()
+                    .forEach(c -> contacts.create(new NewContact(
+                            c.slug(),
+                            c.kind(),
+                            c.name(),
+                            c.office(),
+                            c.responsibilities(),
+                            c.street(),
+                            c.postalCode(),
+                            c.city(),
+                            c.phone(),
+                            null,
+                            c.active())));
             log.info("Loaded {} contacts", content.contacts().size());
         }
         if (cities.count() == 0) {
             for (SeedContent.City c : content.cities()) {
-                cities.create(new NewCity(c.slug(), c.name(), c.country(), c.region(), c.relation(), c.status(),
-                        Since.parse(c.since()), c.sinceNote(), c.latitude(), c.longitude(), c.description(),
-                        list(c.focusAreas()).stream().map(f -> new NewCity.Focus(f.title(), f.items())).toList(),
+                cities.create(new NewCity(
+                        c.slug(),
+                        c.name(),
+                        c.country(),
+                        c.region(),
+                        c.relation(),
+                        c.status(),
+                        Since.parse(c.since()),
+                        c.sinceNote(),
+                        c.latitude(),
+                        c.longitude(),
+                        c.description(),
+                        list(c.focusAreas()).stream()
+                                .map(f -> new NewCity.Focus(f.title(), f.items()))
+                                .toList(),
                         ids(c.contacts(), contacts::idsBySlug, "contact", c.slug())));
             }
-            log.info("Loaded {} partner cities and friendly relations", content.cities().size());
+            log.info(
+                    "Loaded {} partner cities and friendly relations",
+                    content.cities().size());
         }
         if (networks.count() == 0) {
             for (SeedContent.Network n : content.networks()) {
-                networks.create(new NewNetwork(n.slug(), n.name(), n.kind(), n.size(), n.description(),
-                        list(n.roles()).stream().map(r -> new NewNetwork.Role(r.from(), r.to(), r.role())).toList(),
+                networks.create(new NewNetwork(
+                        n.slug(),
+                        n.name(),
+                        n.kind(),
+                        n.size(),
+                        n.description(),
+                        list(n.roles()).stream()
+                                .map(r -> new NewNetwork.Role(r.from(), r.to(), r.role()))
+                                .toList(),
                         ids(n.contacts(), contacts::idsBySlug, "contact", n.slug())));
             }
             log.info("Loaded {} networks", content.networks().size());
         }
         if (news.count() == 0) {
             for (SeedContent.News n : content.news()) {
-                news.create(new NewNews(n.slug(), n.date(), n.year(), n.title(), n.teaser(), n.body(),
-                        n.imageCaption(), n.imageAlt(),
+                news.create(new NewNews(
+                        n.slug(),
+                        n.date(),
+                        n.year(),
+                        n.title(),
+                        n.teaser(),
+                        n.body(),
+                        n.imageCaption(),
+                        n.imageAlt(),
                         new HashSet<>(ids(n.cities(), cities::idsBySlug, "city", n.slug())),
                         new HashSet<>(ids(n.networks(), networks::idsBySlug, "network", n.slug())),
                         true));
@@ -103,7 +147,11 @@ class SeedImporter {
         }
         if (programmes.count() == 0) {
             for (SeedContent.Programme p : content.programmes()) {
-                programmes.create(new NewProgramme(p.slug(), p.title(), p.summary(), p.body(),
+                programmes.create(new NewProgramme(
+                        p.slug(),
+                        p.title(),
+                        p.summary(),
+                        p.body(),
                         p.since() == null ? null : Integer.valueOf(p.since().substring(0, 4)),
                         ids(p.contacts(), contacts::idsBySlug, "contact", p.slug()),
                         new HashSet<>(ids(p.cities(), cities::idsBySlug, "city", p.slug()))));
@@ -121,17 +169,20 @@ class SeedImporter {
     }
 
     /** Ids for slugs, in their order; an unknown slug is an error in the file. */
-    private static List<Long> ids(List<String> slugs, Function<Collection<String>, Map<String, Long>> lookup,
-            String kind, String referrer) {
+    private static List<Long> ids(
+            List<String> slugs, Function<Collection<String>, Map<String, Long>> lookup, String kind, String referrer) {
         List<String> wanted = list(slugs);
         Map<String, Long> found = lookup.apply(wanted);
-        return wanted.stream().map(slug -> {
-            Long id = found.get(slug);
-            if (id == null) {
-                throw new IllegalStateException(RESOURCE + ": " + referrer + " refers to unknown " + kind + " '" + slug + "'");
-            }
-            return id;
-        }).toList();
+        return wanted.stream()
+                .map(slug -> {
+                    Long id = found.get(slug);
+                    if (id == null) {
+                        throw new IllegalStateException(
+                                RESOURCE + ": " + referrer + " refers to unknown " + kind + " '" + slug + "'");
+                    }
+                    return id;
+                })
+                .toList();
     }
 
     private static <T> List<T> list(List<T> values) {

@@ -25,7 +25,8 @@ public class Translations {
         Collator collator = Collator.getInstance(reader.locale());
         return features.stream()
                 .flatMap(feature -> feature.gaps(reader).stream())
-                .sorted(Comparator.comparing((TranslationWork.Gap gap) -> gap.type().ordinal())
+                .sorted(Comparator.comparing(
+                                (TranslationWork.Gap gap) -> gap.type().ordinal())
                         .thenComparing(TranslationWork.Gap::title, collator))
                 .toList();
     }

@@ -30,7 +30,9 @@ public class Trash {
 
     @PreAuthorize(ContentAccess.EDITORS)
     public void restore(ContentType type, long id) {
-        cans.stream().filter(can -> can.type() == type).findFirst()
+        cans.stream()
+                .filter(can -> can.type() == type)
+                .findFirst()
                 .orElseThrow(() -> new ContentEditException("edit.error.gone"))
                 .restore(id);
     }

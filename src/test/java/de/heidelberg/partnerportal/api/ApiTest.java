@@ -8,8 +8,6 @@ import com.rometools.rome.io.SyndFeedInput;
 import de.heidelberg.partnerportal.PartnerPortalApplication;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,13 +16,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** The news feed and the vCards, as other programs fetch them (HTTP Basic or the session). */
 @SpringBootTest(classes = PartnerPortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -54,8 +54,9 @@ class ApiTest {
 
     @Test
     void anUploadedImageIsServedToSignedInReadersOnly() throws Exception {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("editor", null,
-                AuthorityUtils.createAuthorityList("ROLE_EDITOR", "ROLE_STAFF")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        "editor", null, AuthorityUtils.createAuthorityList("ROLE_EDITOR", "ROLE_STAFF")));
         long id;
         try {
             id = images.store(de.heidelberg.partnerportal.TestImages.png(8, 8));
@@ -68,29 +69,35 @@ class ApiTest {
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(get("/api/images/" + id, "partner", "wrong").statusCode()).isEqualTo(401);
         assertThat(get("/api/images/999999", "partner", "partner").statusCode()).isEqualTo(404);
-        assertThat(get("/api/images/not-a-number", "partner", "partner").statusCode()).isEqualTo(400);
+        assertThat(get("/api/images/not-a-number", "partner", "partner").statusCode())
+                .isEqualTo(400);
     }
 
     @Test
     void aVCardDescribesTheContact() throws Exception {
         HttpResponse<String> response = get("/api/contacts/anna-seitz.vcf", "partner", "partner");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/vcard"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/vcard"));
         VCard card = Ezvcard.parse(response.body()).first();
         assertThat(card.getFormattedName().getValue()).isEqualTo("Anna Seitz");
         assertThat(card.getStructuredName().getFamily()).isEqualTo("Seitz");
         assertThat(card.getOrganization().getValues()).anyMatch(v -> v.contains("Internationales und Europa"));
         assertThat(card.getAddresses().getFirst().getPostalCode()).isEqualTo("69117");
-        assertThat(get("/api/contacts/nobody.vcf", "partner", "partner").statusCode()).isEqualTo(404);
+        assertThat(get("/api/contacts/nobody.vcf", "partner", "partner").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void withoutCredentialsTheAnswerIs401NotALoginPage() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/feeds/news.xml")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/feeds/news.xml"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
         assertThat(get("/feeds/news.xml", "partner", "wrong").statusCode()).isEqualTo(401);
     }
 
@@ -110,23 +117,37 @@ class ApiTest {
         assertThat(first.has("snippet")).isTrue();
 
         JsonNode news = json(get("/api/search?q=Montpellier&type=news&lang=fr", "staff", "staff"));
-        assertThat(news.get("hits")).allSatisfy(hit -> assertThat(hit.get("type").asString()).isEqualTo("news"));
+        assertThat(news.get("hits"))
+                .allSatisfy(hit -> assertThat(hit.get("type").asString()).isEqualTo("news"));
     }
 
     @Test
     void badSearchInputAnswers400NeverA500() throws Exception {
         String tooLong = "a".repeat(501);
-        for (String query : new String[] {"q=", "q=%20%20", "q=" + tooLong, "q=*", "q=%3F", "q=Heidelberg&lang=xx",
-                "q=Heidelberg&limit=0", "q=Heidelberg&limit=abc", "q=Heidelberg&type=unknown", ""}) {
+        for (String query : new String[] {
+            "q=",
+            "q=%20%20",
+            "q=" + tooLong,
+            "q=*",
+            "q=%3F",
+            "q=Heidelberg&lang=xx",
+            "q=Heidelberg&limit=0",
+            "q=Heidelberg&limit=abc",
+            "q=Heidelberg&type=unknown",
+            ""
+        }) {
             HttpResponse<String> response = get("/api/search?" + query, "staff", "staff");
             assertThat(response.statusCode()).as(query).isEqualTo(400);
             assertThat(json(response).get("message").asString()).as(query).isNotBlank();
         }
-        for (String query : new String[] {"AND%20OR%20(", "title:%5Ba%20TO", "%22unclosed", "Heidel%07berg", "-", "%2B%2B%2B"}) {
+        for (String query :
+                new String[] {"AND%20OR%20(", "title:%5Ba%20TO", "%22unclosed", "Heidel%07berg", "-", "%2B%2B%2B"}) {
             HttpResponse<String> response = get("/api/search?q=" + query, "staff", "staff");
             assertThat(response.statusCode()).as(query).isIn(200, 400);
         }
-        assertThat(json(get("/api/search?q=&lang=fr", "staff", "staff")).get("message").asString())
+        assertThat(json(get("/api/search?q=&lang=fr", "staff", "staff"))
+                        .get("message")
+                        .asString())
                 .isEqualTo("Veuillez saisir un terme de recherche.");
     }
 
@@ -137,16 +158,19 @@ class ApiTest {
     private SyndFeed feed(String language) throws Exception {
         HttpResponse<String> response = get("/feeds/news.xml?lang=" + language, "staff", "staff");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("rss+xml"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("rss+xml"));
         return new SyndFeedInput().build(new StringReader(response.body()));
     }
 
     private HttpResponse<String> get(String path, String user, String password) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Authorization", "Basic " + credentials)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        String credentials =
+                Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", "Basic " + credentials)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

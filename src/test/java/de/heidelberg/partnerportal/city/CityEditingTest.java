@@ -1,7 +1,5 @@
 package de.heidelberg.partnerportal.city;
 
-import de.heidelberg.partnerportal.content.ContentEditException;
-import de.heidelberg.partnerportal.content.Readers;
 import static de.heidelberg.partnerportal.EditorInputs.type;
 import static de.heidelberg.partnerportal.Navigation.navigateWithLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +13,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import de.heidelberg.partnerportal.PortalTest;
 import de.heidelberg.partnerportal.city.ui.CityEditView;
 import de.heidelberg.partnerportal.city.ui.PartnerCityView;
+import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedTextField;
 import de.heidelberg.partnerportal.i18n.TranslationState;
@@ -55,11 +55,29 @@ class CityEditingTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void aCityToEdit() {
-        transactions.executeWithoutResult(status -> repository.save(new PartnerCity(new NewCity(SLUG,
-                Map.of("de", "Teststadt", "en", "Test Town", "fr", "Ville d'essai"), "FR", null,
-                RelationType.FRIENDSHIP, RelationStatus.ACTIVE, Since.parse("1999"), null, 43.6, 3.9,
-                Map.of("de", "Eine Stadt für Tests.", "en", "A town for tests.", "fr", "Une ville pour les tests."),
-                List.of(), List.of()), "de", List.of())));
+        transactions.executeWithoutResult(status -> repository.save(new PartnerCity(
+                new NewCity(
+                        SLUG,
+                        Map.of("de", "Teststadt", "en", "Test Town", "fr", "Ville d'essai"),
+                        "FR",
+                        null,
+                        RelationType.FRIENDSHIP,
+                        RelationStatus.ACTIVE,
+                        Since.parse("1999"),
+                        null,
+                        43.6,
+                        3.9,
+                        Map.of(
+                                "de",
+                                "Eine Stadt für Tests.",
+                                "en",
+                                "A town for tests.",
+                                "fr",
+                                "Une ville pour les tests."),
+                        List.of(),
+                        List.of()),
+                "de",
+                List.of())));
     }
 
     /** The other tests share this database and expect the seed content only. */
@@ -76,7 +94,8 @@ class CityEditingTest extends SpringBrowserlessTest {
                 .isEqualTo("/edit/partner-cities/" + SLUG);
 
         CityEditView editor = navigateWithLanguage("edit/partner-cities/" + SLUG, "en", CityEditView.class);
-        TranslatedTextField description = $(TranslatedTextField.class, editor).withLabel("Description").single();
+        TranslatedTextField description =
+                $(TranslatedTextField.class, editor).withLabel("Description").single();
         test($(TextArea.class, description).withAttribute("lang", "en").single())
                 .setValue("A town for tests, with a marzipan museum.");
         test($(Button.class, editor).withClassName("save").single()).click();
@@ -86,9 +105,11 @@ class CityEditingTest extends SpringBrowserlessTest {
         assertThat(cities.findBySlug(SLUG, english).orElseThrow().description().text())
                 .isEqualTo("A town for tests, with a marzipan museum.");
         assertThat(search.search("marzipan", english, 10, Optional.empty()).hits())
-                .extracting(hit -> hit.id()).containsExactly(SLUG);
+                .extracting(hit -> hit.id())
+                .containsExactly(SLUG);
         assertThat(cities.edit(SLUG).orElseThrow().getStates().get("cities.field.description"))
-                .containsEntry("en", TranslationState.CURRENT).containsEntry("fr", TranslationState.CURRENT);
+                .containsEntry("en", TranslationState.CURRENT)
+                .containsEntry("fr", TranslationState.CURRENT);
     }
 
     @Test
@@ -103,17 +124,25 @@ class CityEditingTest extends SpringBrowserlessTest {
         test($(Button.class, editor).withClassName("save").single()).click();
         assertThat(getCurrentView()).isInstanceOf(PartnerCityView.class);
 
-        var french = cities.findBySlug(SLUG, readers.current(Locale.FRENCH)).orElseThrow().focusAreas();
+        var french = cities.findBySlug(SLUG, readers.current(Locale.FRENCH))
+                .orElseThrow()
+                .focusAreas();
         assertThat(french).singleElement().satisfies(area -> {
             assertThat(area.title().text()).isEqualTo("Jeunesse");
-            assertThat(area.items()).extracting(item -> item.text()).containsExactly("Échange scolaire", "Colonie de vacances");
+            assertThat(area.items())
+                    .extracting(item -> item.text())
+                    .containsExactly("Échange scolaire", "Colonie de vacances");
         });
-        var english = cities.findBySlug(SLUG, readers.current(Locale.ENGLISH)).orElseThrow().focusAreas();
-        assertThat(english.getFirst().items()).allSatisfy(item -> assertThat(item.fallback()).isTrue());
+        var english = cities.findBySlug(SLUG, readers.current(Locale.ENGLISH))
+                .orElseThrow()
+                .focusAreas();
+        assertThat(english.getFirst().items())
+                .allSatisfy(item -> assertThat(item.fallback()).isTrue());
 
         // the second German item changes: only its French line is outdated now
         CityEdit edit = cities.edit(SLUG).orElseThrow();
-        edit.setFocusAreas(List.of(new FocusAreaEdit(edit.getFocusAreas().getFirst().title(),
+        edit.setFocusAreas(List.of(new FocusAreaEdit(
+                edit.getFocusAreas().getFirst().title(),
                 with(edit.getFocusAreas().getFirst().items(), "de", "Schüleraustausch\nSommerlager"))));
         cities.save(edit);
         var states = cities.edit(SLUG).orElseThrow().getStates();
@@ -122,23 +151,29 @@ class CityEditingTest extends SpringBrowserlessTest {
 
         // more French lines than German ones cannot be matched: refused, nothing saved
         CityEdit tooMany = cities.edit(SLUG).orElseThrow();
-        tooMany.setFocusAreas(List.of(new FocusAreaEdit(tooMany.getFocusAreas().getFirst().title(),
+        tooMany.setFocusAreas(List.of(new FocusAreaEdit(
+                tooMany.getFocusAreas().getFirst().title(),
                 with(tooMany.getFocusAreas().getFirst().items(), "fr", "un\ndeux\ntrois"))));
-        assertThatThrownBy(() -> cities.save(tooMany)).isInstanceOf(ContentEditException.class)
+        assertThatThrownBy(() -> cities.save(tooMany))
+                .isInstanceOf(ContentEditException.class)
                 .hasMessageContaining("cities.error.focus-lines");
 
         // removing the area removes its texts
         CityEdit none = cities.edit(SLUG).orElseThrow();
         none.setFocusAreas(List.of());
         cities.save(none);
-        assertThat(cities.findBySlug(SLUG, readers.current(Locale.GERMAN)).orElseThrow().focusAreas()).isEmpty();
+        assertThat(cities.findBySlug(SLUG, readers.current(Locale.GERMAN))
+                        .orElseThrow()
+                        .focusAreas())
+                .isEmpty();
     }
 
     @Test
     @WithUserDetails("editor")
     void coordinatesOutOfRangeAreRefusedInTheFormAndInTheService() {
         CityEditView editor = navigateWithLanguage("edit/partner-cities/" + SLUG, "de", CityEditView.class);
-        NumberField latitude = $(NumberField.class, editor).withLabel("Breitengrad").single();
+        NumberField latitude =
+                $(NumberField.class, editor).withLabel("Breitengrad").single();
         latitude.setValue(123.0);
         test($(Button.class, editor).withClassName("save").single()).click();
         assertThat(getCurrentView()).isSameAs(editor);
@@ -146,8 +181,10 @@ class CityEditingTest extends SpringBrowserlessTest {
 
         CityEdit edit = cities.edit(SLUG).orElseThrow();
         edit.setLatitude(123.0);
-        assertThatThrownBy(() -> cities.save(edit)).isInstanceOfSatisfying(ContentEditException.class,
-                refused -> assertThat(refused.messageKey()).isEqualTo("cities.error.coordinates"));
+        assertThatThrownBy(() -> cities.save(edit))
+                .isInstanceOfSatisfying(
+                        ContentEditException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("cities.error.coordinates"));
         assertThat(cities.edit(SLUG).orElseThrow().getLatitude()).isEqualTo(43.6);
     }
 
@@ -161,8 +198,13 @@ class CityEditingTest extends SpringBrowserlessTest {
         cities.save(edit);
 
         assertThat(cities.edit(SLUG).orElseThrow().getStates().get("cities.field.name"))
-                .containsEntry("en", TranslationState.OUTDATED).containsEntry("fr", TranslationState.OUTDATED);
-        assertThat(cities.findBySlug(SLUG, readers.current(Locale.ENGLISH)).orElseThrow().summary().name().outdated())
+                .containsEntry("en", TranslationState.OUTDATED)
+                .containsEntry("fr", TranslationState.OUTDATED);
+        assertThat(cities.findBySlug(SLUG, readers.current(Locale.ENGLISH))
+                        .orElseThrow()
+                        .summary()
+                        .name()
+                        .outdated())
                 .isTrue();
     }
 

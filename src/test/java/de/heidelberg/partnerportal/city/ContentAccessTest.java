@@ -1,11 +1,11 @@
 package de.heidelberg.partnerportal.city;
 
-import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.content.Readers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.heidelberg.partnerportal.PortalTest;
+import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.search.SearchHit;
 import de.heidelberg.partnerportal.search.SearchService;
@@ -43,8 +43,16 @@ class ContentAccessTest {
     @BeforeEach
     void giveCambridgeAnInternalNoteAndHideBautzen() {
         transactions.executeWithoutResult(status -> {
-            repository.findBySlug("cambridge").orElseThrow().setInternalNote(TranslatedText.of("de",
-                    Map.of("de", "Nur intern: Delegationsreise 2026 in Planung", "en", "Internal only: delegation trip 2026")));
+            repository
+                    .findBySlug("cambridge")
+                    .orElseThrow()
+                    .setInternalNote(TranslatedText.of(
+                            "de",
+                            Map.of(
+                                    "de",
+                                    "Nur intern: Delegationsreise 2026 in Planung",
+                                    "en",
+                                    "Internal only: delegation trip 2026")));
             repository.findBySlug("bautzen").orElseThrow().setPublished(false);
         });
     }
@@ -68,9 +76,12 @@ class ContentAccessTest {
         assertThat(cities.findBySlug("bautzen", partner)).isEmpty();
         assertThat(cities.findAll(partner)).extracting(CitySummary::slug).doesNotContain("bautzen");
         assertThat(cities.counts(partner).activePartnerships()).isEqualTo(7);
-        assertThat(search.search("Delegationsreise", partner, 10, Optional.empty()).total()).isZero();
+        assertThat(search.search("Delegationsreise", partner, 10, Optional.empty())
+                        .total())
+                .isZero();
         assertThat(search.search("Bautzen", partner, 50, Optional.empty()).hits())
-                .extracting(SearchHit::id).doesNotContain("bautzen");
+                .extracting(SearchHit::id)
+                .doesNotContain("bautzen");
     }
 
     @Test
@@ -80,7 +91,11 @@ class ContentAccessTest {
         Reader crafted = readers.current(Locale.ENGLISH).publishedOnly();
         assertThat(crafted.seesInternal()).isFalse();
         assertThat(crafted.seesUnpublished()).isFalse();
-        assertThat(cities.findBySlug("cambridge", crafted).orElseThrow().internalNote().isEmpty()).isTrue();
+        assertThat(cities.findBySlug("cambridge", crafted)
+                        .orElseThrow()
+                        .internalNote()
+                        .isEmpty())
+                .isTrue();
         assertThat(cities.findBySlug("bautzen", crafted)).isEmpty();
     }
 
@@ -88,19 +103,26 @@ class ContentAccessTest {
     @WithMockUser(roles = "STAFF")
     void staffSeeInternalNotesButNotUnpublishedItems() {
         Reader staff = readers.current(Locale.ENGLISH);
-        assertThat(cities.findBySlug("cambridge", staff).orElseThrow().internalNote().text())
+        assertThat(cities.findBySlug("cambridge", staff)
+                        .orElseThrow()
+                        .internalNote()
+                        .text())
                 .isEqualTo("Internal only: delegation trip 2026");
         assertThat(cities.findBySlug("bautzen", staff)).isEmpty();
-        assertThat(search.search("Delegationsreise", staff, 10, Optional.empty()).hits())
-                .extracting(SearchHit::id).containsExactly("cambridge");
+        assertThat(search.search("Delegationsreise", staff, 10, Optional.empty())
+                        .hits())
+                .extracting(SearchHit::id)
+                .containsExactly("cambridge");
     }
 
     @Test
     @WithMockUser(roles = {"EDITOR", "STAFF"})
     void editorsSeeUnpublishedItems() {
         assertThat(cities.findBySlug("bautzen", readers.current(Locale.GERMAN))).isPresent();
-        assertThat(search.search("Bautzen", readers.current(Locale.GERMAN), 50, Optional.empty()).hits())
-                .extracting(SearchHit::id).contains("bautzen");
+        assertThat(search.search("Bautzen", readers.current(Locale.GERMAN), 50, Optional.empty())
+                        .hits())
+                .extracting(SearchHit::id)
+                .contains("bautzen");
     }
 
     @Test

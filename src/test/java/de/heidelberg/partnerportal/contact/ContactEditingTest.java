@@ -1,7 +1,5 @@
 package de.heidelberg.partnerportal.contact;
 
-import de.heidelberg.partnerportal.content.ContentEditException;
-import de.heidelberg.partnerportal.content.Readers;
 import static de.heidelberg.partnerportal.EditorInputs.type;
 import static de.heidelberg.partnerportal.Navigation.navigateWithLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +15,8 @@ import de.heidelberg.partnerportal.PortalTest;
 import de.heidelberg.partnerportal.contact.ui.ContactEditView;
 import de.heidelberg.partnerportal.contact.ui.ContactPageView;
 import de.heidelberg.partnerportal.contact.ui.ContactsView;
+import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.search.SearchService;
 import java.util.Locale;
@@ -58,7 +58,8 @@ class ContactEditingTest extends SpringBrowserlessTest {
     @WithUserDetails("editor")
     void anEditorAddsAContactWhoseMisspelledAddressIsRefusedFirst() {
         ContactsView list = navigateWithLanguage("contacts", "de", ContactsView.class);
-        assertThat($(Anchor.class, list).withClassName("edit-action").first().getHref()).isEqualTo("/edit/contacts/new");
+        assertThat($(Anchor.class, list).withClassName("edit-action").first().getHref())
+                .isEqualTo("/edit/contacts/new");
 
         ContactEditView editor = navigateWithLanguage("edit/contacts/new", "de", ContactEditView.class);
         test($(TextField.class, editor).withLabel("Adresse").single()).setValue(SLUG);
@@ -77,7 +78,9 @@ class ContactEditingTest extends SpringBrowserlessTest {
         test($(Button.class, editor).withClassName("save").single()).click();
         assertThat(getCurrentView()).isInstanceOf(ContactPageView.class);
 
-        var hit = search.search("Erika", readers.current(Locale.GERMAN), 10, Optional.empty()).hits().getFirst();
+        var hit = search.search("Erika", readers.current(Locale.GERMAN), 10, Optional.empty())
+                .hits()
+                .getFirst();
         assertThat(hit.url()).isEqualTo("/contacts/" + SLUG);
         ContactPageView page = navigateWithLanguage(hit.url().substring(1), "de", ContactPageView.class);
         assertThat($(ContactCard.class, page).single().getElement().getTextRecursively())
@@ -100,7 +103,8 @@ class ContactEditingTest extends SpringBrowserlessTest {
         crafted.setName("Erika Test");
         crafted.setOffice(new TextEdit(Map.of("de", "Amt"), false));
         crafted.setPostalCode("6".repeat(21));
-        assertThatThrownBy(() -> contacts.save(crafted)).isInstanceOf(ContentEditException.class)
+        assertThatThrownBy(() -> contacts.save(crafted))
+                .isInstanceOf(ContentEditException.class)
                 .hasMessageContaining("contacts.field.postal-code");
         assertThat(repository.findBySlug(SLUG)).isEmpty();
     }
@@ -113,15 +117,18 @@ class ContactEditingTest extends SpringBrowserlessTest {
         edit.setName("Erika Test");
         edit.setOffice(new TextEdit(Map.of("de", "Amt"), false));
         edit.setEmail("keine-adresse");
-        assertThatThrownBy(() -> contacts.save(edit)).isInstanceOf(ContentEditException.class)
+        assertThatThrownBy(() -> contacts.save(edit))
+                .isInstanceOf(ContentEditException.class)
                 .hasMessageContaining("contacts.error.email");
         edit.setEmail("");
         edit.setPhone("call me maybe");
-        assertThatThrownBy(() -> contacts.save(edit)).isInstanceOf(ContentEditException.class)
+        assertThatThrownBy(() -> contacts.save(edit))
+                .isInstanceOf(ContentEditException.class)
                 .hasMessageContaining("contacts.error.phone");
         edit.setPhone("");
         edit.setName(" ");
-        assertThatThrownBy(() -> contacts.save(edit)).isInstanceOf(ContentEditException.class)
+        assertThatThrownBy(() -> contacts.save(edit))
+                .isInstanceOf(ContentEditException.class)
                 .hasMessageContaining("edit.error.field-required");
         assertThat(repository.findBySlug(SLUG)).isEmpty();
     }

@@ -1,6 +1,5 @@
 package de.heidelberg.partnerportal.content;
 
-import de.heidelberg.partnerportal.page.SiteTextService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.heidelberg.partnerportal.PortalTest;
@@ -19,6 +18,7 @@ import de.heidelberg.partnerportal.news.NewsDetail;
 import de.heidelberg.partnerportal.news.NewsFilter;
 import de.heidelberg.partnerportal.news.NewsService;
 import de.heidelberg.partnerportal.news.NewsSummary;
+import de.heidelberg.partnerportal.page.SiteTextService;
 import de.heidelberg.partnerportal.programme.ProgrammeService;
 import de.heidelberg.partnerportal.programme.ProgrammeView;
 import java.time.LocalDate;
@@ -105,9 +105,19 @@ class SeedContentTest {
         RelationCounts counts = cities.counts(reader("de"));
         assertThat(counts).isEqualTo(new RelationCounts(8, 1, 2));
         List<CitySummary> all = cities.findAll(reader("de"));
-        assertThat(all).filteredOn(c -> c.relation() == RelationType.PARTNERSHIP).extracting(CitySummary::slug)
-                .containsExactlyInAnyOrder("bautzen", "cambridge", "hangzhou", "kumamoto", "montpellier", "odessa",
-                        "palo-alto", "rehovot", "simferopol");
+        assertThat(all)
+                .filteredOn(c -> c.relation() == RelationType.PARTNERSHIP)
+                .extracting(CitySummary::slug)
+                .containsExactlyInAnyOrder(
+                        "bautzen",
+                        "cambridge",
+                        "hangzhou",
+                        "kumamoto",
+                        "montpellier",
+                        "odessa",
+                        "palo-alto",
+                        "rehovot",
+                        "simferopol");
         assertThat(city("simferopol").summary().status()).isEqualTo(RelationStatus.DORMANT);
         assertThat(city("mostar").summary().status()).isEqualTo(RelationStatus.FORMER);
     }
@@ -117,14 +127,17 @@ class SeedContentTest {
         assertThat(city("montpellier").summary().since().year()).isEqualTo(1961);
         assertThat(city("palo-alto").summary().since().date()).isEqualTo(LocalDate.of(2017, 9, 28));
         assertThat(city("cambridge").summary().since().year()).isEqualTo(1965);
-        assertThat(city("hangzhou").summary().since().isKnown()).as("not in the seeds: stays empty").isFalse();
+        assertThat(city("hangzhou").summary().since().isKnown())
+                .as("not in the seeds: stays empty")
+                .isFalse();
     }
 
     @Test
     void cambridgeHasItsFocusAreasAndDistancesAreComputed() {
         CityDetail cambridge = city("cambridge");
         assertThat(cambridge.focusAreas()).hasSize(4);
-        assertThat(cambridge.focusAreas().getFirst().items()).extracting(LocalizedText::text)
+        assertThat(cambridge.focusAreas().getFirst().items())
+                .extracting(LocalizedText::text)
                 .contains("Stadtverwaltung / Verwaltungspraktika");
         assertThat(cambridge.summary().distanceKm()).isBetween(600L, 720L);
         assertThat(city("montpellier").summary().distanceKm()).isBetween(700L, 800L);
@@ -133,9 +146,14 @@ class SeedContentTest {
     @Test
     void formerContactsAndTheOlderOfficeNameAreHistory() {
         List<ContactView> all = contacts.findAll(reader("de"));
-        assertThat(all).filteredOn(ContactView::active).extracting(ContactView::slug)
+        assertThat(all)
+                .filteredOn(ContactView::active)
+                .extracting(ContactView::slug)
                 .contains("anna-seitz", "emilie-glesmann", "lisa-guethermann");
-        ContactView former = all.stream().filter(c -> c.slug().equals("malena-arnold")).findFirst().orElseThrow();
+        ContactView former = all.stream()
+                .filter(c -> c.slug().equals("malena-arnold"))
+                .findFirst()
+                .orElseThrow();
         assertThat(former.active()).isFalse();
         assertThat(former.office().text()).contains("Internationale Beziehungen");
     }
@@ -145,10 +163,19 @@ class SeedContentTest {
         List<NewsSummary> items = news.find(NewsFilter.ALL, reader("de"), 0, 100);
         assertThat(items.getFirst().date()).isEqualTo(LocalDate.of(2025, 12, 4));
         assertThat(items).extracting(NewsSummary::year).isSortedAccordingTo((a, b) -> b - a);
-        NetworkView energyCities = networks.findBySlug("energy-cities", reader("de")).orElseThrow();
+        NetworkView energyCities =
+                networks.findBySlug("energy-cities", reader("de")).orElseThrow();
         assertThat(energyCities.roles()).extracting(NetworkView.RoleView::from).contains("2006", "2023-10");
-        assertThat(networks.findBySlug("klima-buendnis", reader("en")).orElseThrow().name().text()).contains("Climate Alliance");
-        assertThat(networks.findBySlug("klima-buendnis", reader("fr")).orElseThrow().name().text()).contains("Alliance pour le Climat");
+        assertThat(networks.findBySlug("klima-buendnis", reader("en"))
+                        .orElseThrow()
+                        .name()
+                        .text())
+                .contains("Climate Alliance");
+        assertThat(networks.findBySlug("klima-buendnis", reader("fr"))
+                        .orElseThrow()
+                        .name()
+                        .text())
+                .contains("Alliance pour le Climat");
     }
 
     private CityDetail city(String slug) {

@@ -56,7 +56,8 @@ class PortalBrowserIT {
     void closePage(TestInfo test) {
         if (page != null && !page.isClosed()) {
             page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(SCREENSHOTS.resolve("last-" + test.getTestMethod().orElseThrow().getName() + ".png")));
+                    .setPath(SCREENSHOTS.resolve(
+                            "last-" + test.getTestMethod().orElseThrow().getName() + ".png")));
         }
         if (context != null) {
             context.close();
@@ -71,10 +72,12 @@ class PortalBrowserIT {
         page.navigate(portal.url("/"));
         signIn("partner", "partner");
         assertThat(page.locator("html")).hasAttribute("lang", "fr");
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Villes partenaires")).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Villes partenaires"))
+                .click();
         assertThat(page.locator("h1")).hasText("Villes partenaires");
         assertThat(page.locator("main")).containsText("8 jumelages actifs, 1 en sommeil · 2 relations d'amitié");
-        page.locator("a.card-title", new Page.LocatorOptions().setHasText("Montpellier")).click();
+        page.locator("a.card-title", new Page.LocatorOptions().setHasText("Montpellier"))
+                .click();
         assertThat(page).hasURL(portal.url("/partner-cities/montpellier"));
         assertThat(page.locator("h1")).hasText("Montpellier");
         assertThat(page.locator(".facts")).containsText("1961");
@@ -91,22 +94,28 @@ class PortalBrowserIT {
     @Test
     void staffBrowseCitiesNetworksAndContacts() {
         signInInGerman("staff");
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Partnerstädte")).click();
-        page.locator("a.card-title", new Page.LocatorOptions().setHasText("Cambridge")).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Partnerstädte"))
+                .click();
+        page.locator("a.card-title", new Page.LocatorOptions().setHasText("Cambridge"))
+                .click();
         assertThat(page.locator("h1")).hasText("Cambridge");
         assertThat(page.locator(".focus-areas")).containsText("Jugendaustausch");
         screenshot("staff-cambridge");
 
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Netzwerke")).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Netzwerke"))
+                .click();
         assertThat(page.locator("main")).containsText("Themenspezifische Netzwerke");
-        page.locator("a.card-title", new Page.LocatorOptions().setHasText("Energy Cities")).click();
+        page.locator("a.card-title", new Page.LocatorOptions().setHasText("Energy Cities"))
+                .click();
         assertThat(page.locator(".timeline")).containsText("2006–2023");
         screenshot("staff-energy-cities");
 
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Ansprechpersonen")).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Ansprechpersonen"))
+                .click();
         assertThat(page.locator("main")).containsText("Anna Seitz");
         assertThat(page.locator("main")).containsText("Frühere Ansprechpersonen");
-        assertThat(page.locator("a.vcard-link").first()).hasAttribute("href", java.util.regex.Pattern.compile("/api/contacts/.+\\.vcf"));
+        assertThat(page.locator("a.vcard-link").first())
+                .hasAttribute("href", java.util.regex.Pattern.compile("/api/contacts/.+\\.vcf"));
         screenshot("staff-contacts");
 
         page.navigate(portal.url("/news?city=montpellier"));
@@ -121,12 +130,15 @@ class PortalBrowserIT {
         page.locator("a.edit-action").click();
         assertThat(page).hasURL(portal.url("/edit/news/jelenia-gora-goldenes-buch"));
         var title = page.locator(".translated-field").first();
-        assertThat(title.locator(".translated-column[data-language=en] .translation-state")).hasText("aktuell");
-        title.locator(".translated-column[data-language=en] input").fill("Jelenia Góra signs the Golden Book, a carillon plays");
+        assertThat(title.locator(".translated-column[data-language=en] .translation-state"))
+                .hasText("aktuell");
+        title.locator(".translated-column[data-language=en] input")
+                .fill("Jelenia Góra signs the Golden Book, a carillon plays");
         var body = page.locator(".translated-field").nth(2);
         body.locator(".translated-column[data-language=en] textarea")
                 .fill("Welcome. <script>window.pwned = true</script><img src=x onerror=\"window.pwned = true\">");
-        assertThat(body.locator(".translated-column[data-language=en] .markdown-preview")).containsText("Welcome.");
+        assertThat(body.locator(".translated-column[data-language=en] .markdown-preview"))
+                .containsText("Welcome.");
         screenshot("editor-news");
         page.locator("vaadin-button.save").click();
         assertThat(page).hasURL(portal.url("/news/jelenia-gora-goldenes-buch"));
@@ -141,7 +153,8 @@ class PortalBrowserIT {
         assertThat(page.locator("h1")).hasText("Jelenia Góra signs the Golden Book, a carillon plays");
         assertThat(page.locator(".markdown")).containsText("Welcome.");
         assertThat(page.locator(".markdown script")).hasCount(0);
-        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.pwned === true")).isEqualTo(false);
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.pwned === true"))
+                .isEqualTo(false);
         assertThat(page.locator("a.edit-action")).hasCount(0);
         page.navigate(portal.url("/search?q=carillon&lang=en"));
         assertThat(page.locator(".search-hit").first()).containsText("carillon");
@@ -175,8 +188,8 @@ class PortalBrowserIT {
         signInInGerman("editor");
         page.navigate(portal.url(editor));
         Page first = page;
-        BrowserContext secondContext = chromium.browser.newContext(new Browser.NewContextOptions()
-                .setLocale("de-DE").setViewportSize(1280, 800));
+        BrowserContext secondContext = chromium.browser.newContext(
+                new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 800));
         try {
             Page second = secondContext.newPage();
             second.navigate(portal.url("/login?lang=de"));
@@ -188,13 +201,16 @@ class PortalBrowserIT {
             assertThat(second.locator(".edit-marks")).containsText("editor");
 
             // the administrator saves a new German summary first
-            var summary = second.locator(".translated-field").nth(1).locator(".translated-column[data-language=de] textarea");
+            var summary =
+                    second.locator(".translated-field").nth(1).locator(".translated-column[data-language=de] textarea");
             summary.fill(summary.inputValue() + " Jedes Jahr im Juli.");
             second.locator("vaadin-button.save").click();
             assertThat(second).hasURL(portal.url("/programmes/international-summer-science-school"));
 
             // the editor, still on the version before, changes the English title and saves
-            first.locator(".translated-field").first().locator(".translated-column[data-language=en] input")
+            first.locator(".translated-field")
+                    .first()
+                    .locator(".translated-column[data-language=en] input")
                     .fill("International Summer Science School Heidelberg");
             first.locator("vaadin-button.save").click();
             var conflict = first.getByRole(AriaRole.ALERTDIALOG);
@@ -206,7 +222,8 @@ class PortalBrowserIT {
             // nothing of the refused save reached readers; saving over it keeps both changes
             second.navigate(portal.url("/programmes/international-summer-science-school?lang=en"));
             assertThat(second.locator("h1")).hasText("International Summer Science School");
-            first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meine Fassung darüber speichern")).click();
+            first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meine Fassung darüber speichern"))
+                    .click();
             assertThat(first).hasURL(portal.url("/programmes/international-summer-science-school"));
             second.reload();
             assertThat(second.locator("h1")).hasText("International Summer Science School Heidelberg");
@@ -225,8 +242,8 @@ class PortalBrowserIT {
         page.navigate(portal.url("/edit/news/gurs-gedenken-2021"));
         page.locator("vaadin-upload.image-upload input[type=file]").setInputFiles(png);
         assertThat(page.locator("img.image-preview")).isVisible();
-        var alt = page.locator(".translated-field").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Bildbeschreibung"));
+        var alt = page.locator(".translated-field")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Bildbeschreibung"));
         alt.locator(".translated-column[data-language=de] input").fill("Ein rotes Quadrat");
         alt.locator(".translated-column[data-language=en] input").fill("A red square");
         alt.locator(".translated-column[data-language=fr] input").fill("Un carré rouge");
@@ -253,8 +270,10 @@ class PortalBrowserIT {
         page.locator("a.edit-action").click();
         assertThat(page).hasURL(portal.url("/edit/news/montpellier-weinmesse-2021"));
         var title = page.locator(".translated-field").first();
-        assertThat(title.locator(".translated-column[data-language=de] vaadin-text-field")).hasAttribute("readonly", "");
-        assertThat(title.locator(".translated-column[data-language=en] vaadin-text-field")).hasAttribute("readonly", "");
+        assertThat(title.locator(".translated-column[data-language=de] vaadin-text-field"))
+                .hasAttribute("readonly", "");
+        assertThat(title.locator(".translated-column[data-language=en] vaadin-text-field"))
+                .hasAttribute("readonly", "");
         assertThat(page.locator("vaadin-button.trash")).hasCount(0);
         assertThat(page.locator(".editor")).not().containsText("Note interne");
         title.locator(".translated-column[data-language=fr] input")
@@ -270,7 +289,9 @@ class PortalBrowserIT {
     void theHeaderSearchSuggestsPagesAndOpensTheSearchPage() {
         signInInGerman("staff");
         page.locator(".header-search input").fill("Kumam");
-        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Kumamoto")).first().click();
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Kumamoto"))
+                .first()
+                .click();
         assertThat(page).hasURL(portal.url("/partner-cities/kumamoto"));
         assertThat(page.locator("h1")).hasText("Kumamoto");
 
@@ -337,12 +358,29 @@ class PortalBrowserIT {
             signInInGerman(account);
             assertThat(page.locator("h1")).containsText("Willkommen");
             List<String> navigation = page.locator("vaadin-side-nav-item").allInnerTexts().stream()
-                    .map(String::strip).toList();
-            assertThat(navigation).startsWith("Start", "Partnerstädte", "Netzwerke", "Ansprechpersonen", "Aktuelles", "Programme");
+                    .map(String::strip)
+                    .toList();
+            assertThat(navigation)
+                    .startsWith("Start", "Partnerstädte", "Netzwerke", "Ansprechpersonen", "Aktuelles", "Programme");
             switch (account) {
-                case "admin" -> assertThat(navigation).endsWith("Suchanalyse", "Übersetzungen", "Papierkorb", "Benutzerverwaltung", "Suchindex", "Änderungsprotokoll").hasSize(12);
-                case "editor" -> assertThat(navigation).endsWith("Suchanalyse", "Übersetzungen", "Papierkorb").hasSize(9);
-                case "translator" -> assertThat(navigation).endsWith("Programme", "Übersetzungen").hasSize(7);
+                case "admin" ->
+                    assertThat(navigation)
+                            .endsWith(
+                                    "Suchanalyse",
+                                    "Übersetzungen",
+                                    "Papierkorb",
+                                    "Benutzerverwaltung",
+                                    "Suchindex",
+                                    "Änderungsprotokoll")
+                            .hasSize(12);
+                case "editor" ->
+                    assertThat(navigation)
+                            .endsWith("Suchanalyse", "Übersetzungen", "Papierkorb")
+                            .hasSize(9);
+                case "translator" ->
+                    assertThat(navigation)
+                            .endsWith("Programme", "Übersetzungen")
+                            .hasSize(7);
                 default -> assertThat(navigation).hasSize(6);
             }
             screenshot("start-" + account);
@@ -411,7 +449,10 @@ class PortalBrowserIT {
     @Test
     void thePortalFitsAPhone() {
         context = chromium.browser.newContext(new Browser.NewContextOptions()
-                .setLocale("de-DE").setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
+                .setLocale("de-DE")
+                .setViewportSize(390, 844)
+                .setIsMobile(true)
+                .setHasTouch(true));
         page = context.newPage();
         page.navigate(portal.url("/login?lang=de"));
         screenshot("phone-login");
@@ -436,8 +477,8 @@ class PortalBrowserIT {
         if (context != null) {
             context.close();
         }
-        context = chromium.browser.newContext(new Browser.NewContextOptions()
-                .setLocale(browserLanguage).setViewportSize(1280, 800));
+        context = chromium.browser.newContext(
+                new Browser.NewContextOptions().setLocale(browserLanguage).setViewportSize(1280, 800));
         page = context.newPage();
     }
 
@@ -456,6 +497,8 @@ class PortalBrowserIT {
     }
 
     private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 }

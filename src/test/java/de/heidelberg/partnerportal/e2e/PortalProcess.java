@@ -51,10 +51,12 @@ final class PortalProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
-                "-jar", jar.toAbsolutePath().toString(),
+                "-jar",
+                jar.toAbsolutePath().toString(),
                 "--server.port=" + port,
                 "--portal.data-dir=" + data.toAbsolutePath()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         return new PortalProcess(builder.start(), port, log);
     }
@@ -85,7 +87,8 @@ final class PortalProcess implements AutoCloseable {
             }
             try {
                 HttpResponse<String> health = client.send(
-                        HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
+                        HttpRequest.newBuilder(URI.create(url("/actuator/health")))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("UP")) {
                     return;

@@ -29,8 +29,10 @@ class ProductionJarIT {
                 "SPRING_PROFILES_ACTIVE", "prod",
                 "PORTAL_INITIAL_ADMIN_PASSWORD", "Neckarbrücke im Nebel"))) {
             portal.awaitHealthy();
-            assertThat(new HttpBrowser(portal.url("")).signIn("admin", "Neckarbrücke im Nebel")).doesNotContain("error");
-            assertThat(new HttpBrowser(portal.url("")).signIn("editor", "editor")).contains("/login?error");
+            assertThat(new HttpBrowser(portal.url("")).signIn("admin", "Neckarbrücke im Nebel"))
+                    .doesNotContain("error");
+            assertThat(new HttpBrowser(portal.url("")).signIn("editor", "editor"))
+                    .contains("/login?error");
             assertThat(new HttpBrowser(portal.url("")).signIn("admin", "admin")).contains("/login?error");
         }
     }

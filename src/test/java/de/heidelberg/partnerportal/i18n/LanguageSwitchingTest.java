@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.i18n;
 
+import static de.heidelberg.partnerportal.Navigation.navigateWithLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -13,8 +14,6 @@ import de.heidelberg.partnerportal.home.StartView;
 import de.heidelberg.partnerportal.security.UserService;
 import de.heidelberg.partnerportal.security.ui.LoginView;
 import java.util.Locale;
-import static de.heidelberg.partnerportal.Navigation.navigateWithLanguage;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +65,9 @@ class LanguageSwitchingTest extends SpringBrowserlessTest {
         navigateWithLanguage("login", "fr", LoginView.class);
         var links = $(Anchor.class, $(LanguageSwitcher.class).single()).all();
         assertThat(links).extracting(Anchor::getText).containsExactly("DE", "EN", "FR");
-        assertThat(links).extracting(Anchor::getHref).containsExactly("/login?lang=de", "/login?lang=en", "/login?lang=fr");
+        assertThat(links)
+                .extracting(Anchor::getHref)
+                .containsExactly("/login?lang=de", "/login?lang=en", "/login?lang=fr");
         assertThat(links.get(2).getElement().getAttribute("aria-current")).isEqualTo("true");
         assertThat(links.get(0).getElement().getAttribute("title")).isEqualTo("Deutsch");
         assertThat(links.get(2).getElement().getAttribute("title")).isEqualTo("Français");
@@ -76,7 +77,9 @@ class LanguageSwitchingTest extends SpringBrowserlessTest {
     @WithUserDetails("staff")
     void aSignedInUsersChoiceTranslatesTheLayoutAndIsRemembered() {
         navigateWithLanguage("", "fr", StartView.class);
-        assertThat($(SideNav.class).single().getItems()).extracting(SideNavItem::getLabel).startsWith("Accueil", "Villes partenaires");
+        assertThat($(SideNav.class).single().getItems())
+                .extracting(SideNavItem::getLabel)
+                .startsWith("Accueil", "Villes partenaires");
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Bienvenue");
         assertThat(users.preferredLanguage("staff")).contains("fr");
 

@@ -12,17 +12,20 @@ class SafeMarkdownTest {
     @Test
     void rendersParagraphsAndLists() {
         assertThat(SafeMarkdown.toHtml("Erster Absatz.\n\n- eins\n- zwei"))
-                .contains("<p>Erster Absatz.</p>").contains("<li>eins</li>");
+                .contains("<p>Erster Absatz.</p>")
+                .contains("<li>eins</li>");
     }
 
     @Test
     void neverLetsScriptThrough() {
-        String html = SafeMarkdown.toHtml("<script>alert(1)</script>\n\n[x](javascript:alert(2)) <img src=x onerror=alert(3)>"
-                + "\n\n<a href=\"https://example.org\" onclick=\"alert(4)\">y</a>");
+        String html =
+                SafeMarkdown.toHtml("<script>alert(1)</script>\n\n[x](javascript:alert(2)) <img src=x onerror=alert(3)>"
+                        + "\n\n<a href=\"https://example.org\" onclick=\"alert(4)\">y</a>");
         Document document = Jsoup.parseBodyFragment(html);
         assertThat(document.select("script, img, iframe, object")).isEmpty();
         assertThat(document.getAllElements()).allSatisfy(element -> {
-            assertThat(element.attributes().asList()).noneMatch(attribute -> attribute.getKey().startsWith("on"));
+            assertThat(element.attributes().asList())
+                    .noneMatch(attribute -> attribute.getKey().startsWith("on"));
             assertThat(element.attr("href")).doesNotStartWith("javascript:");
         });
         assertThat(document.text()).contains("<script>alert(1)</script>");
@@ -36,6 +39,7 @@ class SafeMarkdownTest {
 
     @Test
     void plainTextDropsMarkup() {
-        assertThat(SafeMarkdown.toPlainText("**fett** und [Link](https://example.org)")).isEqualTo("fett und Link");
+        assertThat(SafeMarkdown.toPlainText("**fett** und [Link](https://example.org)"))
+                .isEqualTo("fett und Link");
     }
 }

@@ -11,7 +11,11 @@ import org.junit.jupiter.api.Test;
 class SupportedLanguagesTest {
 
     private final SupportedLanguages languages = new SupportedLanguages(new PortalProperties(
-            Path.of("data"), true, List.of("de", "en", "fr"), new PortalProperties.HomeCity("Heidelberg", 49.4, 8.7), null));
+            Path.of("data"),
+            true,
+            List.of("de", "en", "fr"),
+            new PortalProperties.HomeCity("Heidelberg", 49.4, 8.7),
+            null));
 
     @Test
     void theFirstConfiguredLanguageIsTheSource() {

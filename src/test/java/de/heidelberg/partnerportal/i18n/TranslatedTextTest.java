@@ -14,14 +14,16 @@ class TranslatedTextTest {
 
     @Test
     void aReaderGetsTheirLanguage() {
-        TranslatedText text = TranslatedText.of("de", Map.of("de", "Partnerstadt", "en", "Partner city", "fr", "Ville partenaire"));
+        TranslatedText text =
+                TranslatedText.of("de", Map.of("de", "Partnerstadt", "en", "Partner city", "fr", "Ville partenaire"));
         assertThat(text.in(Locale.FRENCH, DE)).isEqualTo(new LocalizedText("Ville partenaire", "fr", false, false));
         assertThat(text.in(Locale.GERMAN, DE)).isEqualTo(new LocalizedText("Partnerstadt", "de", false, false));
     }
 
     @Test
     void aMissingTranslationFallsBackToGermanMarkedAsSuch() {
-        TranslatedText text = TranslatedText.of("de", Map.of("de", "Gelebte Völkerverständigung", "en", "International understanding", "fr", " "));
+        TranslatedText text = TranslatedText.of(
+                "de", Map.of("de", "Gelebte Völkerverständigung", "en", "International understanding", "fr", " "));
         LocalizedText french = text.in(Locale.FRENCH, DE);
         assertThat(french.text()).isEqualTo("Gelebte Völkerverständigung");
         assertThat(french.language()).isEqualTo("de");

@@ -33,7 +33,8 @@ class TranslationCompletenessTest {
     static void load() throws IOException {
         byLanguage = new TreeMap<>();
         try (Stream<Path> files = Files.list(TRANSLATIONS)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".properties")).toList()) {
                 Properties properties = new Properties();
                 try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     properties.load(reader);
@@ -60,10 +61,11 @@ class TranslationCompletenessTest {
 
     @Test
     void noValueIsEmpty() {
-        byLanguage.forEach((language, properties) -> properties.stringPropertyNames().forEach(key -> assertThat(
-                        properties.getProperty(key))
-                .as("%s in messages_%s.properties", key, language)
-                .isNotBlank()));
+        byLanguage.forEach((language, properties) -> properties
+                .stringPropertyNames()
+                .forEach(key -> assertThat(properties.getProperty(key))
+                        .as("%s in messages_%s.properties", key, language)
+                        .isNotBlank()));
     }
 
     @Test

@@ -10,7 +10,6 @@ import de.heidelberg.partnerportal.PortalTest;
 import de.heidelberg.partnerportal.home.StartView;
 import de.heidelberg.partnerportal.security.ui.UserAdminView;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -21,14 +20,22 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @PortalTest
 class NavigationByRoleTest extends SpringBrowserlessTest {
 
-    private static final String[] READER_SECTIONS = {"Start", "Partnerstädte", "Netzwerke", "Ansprechpersonen", "Aktuelles", "Programme"};
-
+    private static final String[] READER_SECTIONS = {
+        "Start", "Partnerstädte", "Netzwerke", "Ansprechpersonen", "Aktuelles", "Programme"
+    };
 
     @Test
     @WithUserDetails("admin")
     void adminSeesUserAdministration() {
         navigateWithLanguage("", "de", StartView.class);
-        assertThat(navigationLabels()).containsExactly(with("Suchanalyse", "Übersetzungen", "Papierkorb", "Benutzerverwaltung", "Suchindex", "Änderungsprotokoll"));
+        assertThat(navigationLabels())
+                .containsExactly(with(
+                        "Suchanalyse",
+                        "Übersetzungen",
+                        "Papierkorb",
+                        "Benutzerverwaltung",
+                        "Suchindex",
+                        "Änderungsprotokoll"));
     }
 
     @Test
@@ -79,14 +86,17 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("staff")
     void anUnknownAddressShowsATranslatedNotFoundPage() {
         NotFoundView page = navigateWithLanguage("no/such/page", "de", NotFoundView.class);
-        assertThat(page.getElement().getTextRecursively()).contains("Seite nicht gefunden").contains("/no/such/page");
+        assertThat(page.getElement().getTextRecursively())
+                .contains("Seite nicht gefunden")
+                .contains("/no/such/page");
     }
 
     @Test
     @WithUserDetails("staff")
     void breadcrumbsLeadFromTheStartPage() {
         navigateWithLanguage("", "de", StartView.class);
-        assertThat($(MainLayout.class).single().getElement().getTextRecursively()).contains("Start");
+        assertThat($(MainLayout.class).single().getElement().getTextRecursively())
+                .contains("Start");
     }
 
     private static String[] with(String... more) {
@@ -96,6 +106,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     }
 
     private List<String> navigationLabels() {
-        return $(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
+        return $(SideNav.class).single().getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 }

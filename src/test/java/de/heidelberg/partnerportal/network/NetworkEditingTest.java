@@ -1,7 +1,5 @@
 package de.heidelberg.partnerportal.network;
 
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.content.TrashCan;
 import static de.heidelberg.partnerportal.EditorInputs.type;
 import static de.heidelberg.partnerportal.Navigation.navigateWithLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +13,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import de.heidelberg.partnerportal.PortalTest;
+import de.heidelberg.partnerportal.content.Readers;
+import de.heidelberg.partnerportal.content.TrashCan;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedTextField;
 import de.heidelberg.partnerportal.network.ui.NetworkEditView;
@@ -64,16 +64,26 @@ class NetworkEditingTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void anEditorCreatesANetworkWithAContactThatReadersThenFindAndCanBeTrashed() {
         NetworksView list = navigateWithLanguage("networks", "de", NetworksView.class);
-        assertThat($(Anchor.class, list).withClassName("edit-action").withText("Neues Netzwerk").single().getHref())
+        assertThat($(Anchor.class, list)
+                        .withClassName("edit-action")
+                        .withText("Neues Netzwerk")
+                        .single()
+                        .getHref())
                 .isEqualTo("/edit/networks/new");
-        assertThat($(Anchor.class, list).withClassName("edit-action").withText("Einleitung bearbeiten").single().getHref())
+        assertThat($(Anchor.class, list)
+                        .withClassName("edit-action")
+                        .withText("Einleitung bearbeiten")
+                        .single()
+                        .getHref())
                 .isEqualTo("/edit/pages/networks-intro");
 
         NetworkEditView editor = navigateWithLanguage("edit/networks/new", "de", NetworkEditView.class);
         test($(TextField.class, editor).withLabel("Adresse").single()).setValue(SLUG);
         Select<NetworkKind> kind = $(Select.class, editor).withLabel("Art").single();
         test(kind).selectItem("Themenspezifisches Netzwerk");
-        MultiSelectComboBox<Long> contacts = $(MultiSelectComboBox.class, editor).withLabel("Ansprechpersonen").single();
+        MultiSelectComboBox<Long> contacts = $(MultiSelectComboBox.class, editor)
+                .withLabel("Ansprechpersonen")
+                .single();
         Long someone = contacts.getListDataView().getItems().findFirst().orElseThrow();
         contacts.setValue(Set.of(someone));
         type(this, editor, "Name", "de", "Quallennetzwerk der Neckarstädte");
@@ -82,19 +92,26 @@ class NetworkEditingTest extends SpringBrowserlessTest {
         test($(Button.class, editor).withClassName("save").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(NetworkPageView.class);
-        NetworkView saved = networks.findBySlug(SLUG, readers.current(Locale.ENGLISH)).orElseThrow();
+        NetworkView saved =
+                networks.findBySlug(SLUG, readers.current(Locale.ENGLISH)).orElseThrow();
         assertThat(saved.name().text()).isEqualTo("Jellyfish network of Neckar towns");
         assertThat(saved.kind()).isEqualTo(NetworkKind.THEMATIC);
         assertThat(saved.contactIds()).containsExactly(someone);
         assertThat(saved.description().fallback()).isTrue();
-        assertThat(search.search("Quallennetzwerk", readers.current(Locale.GERMAN), 10, Optional.empty()).hits())
-                .extracting(hit -> hit.id()).containsExactly(SLUG);
+        assertThat(search.search("Quallennetzwerk", readers.current(Locale.GERMAN), 10, Optional.empty())
+                        .hits())
+                .extracting(hit -> hit.id())
+                .containsExactly(SLUG);
 
         var edit = networks.edit(SLUG).orElseThrow();
         networks.trash(edit.getId(), edit.getVersion());
         assertThat(networks.findBySlug(SLUG, readers.current(Locale.GERMAN))).isEmpty();
-        assertThat(networks.trashed(readers.current(Locale.GERMAN))).extracting(TrashCan.TrashedItem::slug).contains(SLUG);
-        assertThat(search.search("Quallennetzwerk", readers.current(Locale.GERMAN), 10, Optional.empty()).hits()).isEmpty();
+        assertThat(networks.trashed(readers.current(Locale.GERMAN)))
+                .extracting(TrashCan.TrashedItem::slug)
+                .contains(SLUG);
+        assertThat(search.search("Quallennetzwerk", readers.current(Locale.GERMAN), 10, Optional.empty())
+                        .hits())
+                .isEmpty();
         networks.restore(edit.getId());
         assertThat(networks.findBySlug(SLUG, readers.current(Locale.GERMAN))).isPresent();
     }
@@ -104,12 +121,17 @@ class NetworkEditingTest extends SpringBrowserlessTest {
     void aSeedNetworkKeepsItsRolesAndContactsWhenItsDescriptionChanges() {
         NetworkView before = networks.findAll(readers.current(Locale.GERMAN)).getFirst();
         NetworkEditView editor = navigateWithLanguage("edit/networks/" + before.slug(), "en", NetworkEditView.class);
-        TranslatedTextField description = $(TranslatedTextField.class, editor).withLabel("Description").single();
-        String original = $(TextArea.class, description).withAttribute("lang", "en").single().getValue();
+        TranslatedTextField description =
+                $(TranslatedTextField.class, editor).withLabel("Description").single();
+        String original = $(TextArea.class, description)
+                .withAttribute("lang", "en")
+                .single()
+                .getValue();
         type(this, editor, "Description", "en", original + " (checked)");
         test($(Button.class, editor).withClassName("save").single()).click();
 
-        NetworkView after = networks.findBySlug(before.slug(), readers.current(Locale.ENGLISH)).orElseThrow();
+        NetworkView after = networks.findBySlug(before.slug(), readers.current(Locale.ENGLISH))
+                .orElseThrow();
         assertThat(after.description().text()).endsWith("(checked)");
         assertThat(after.roles()).hasSameSizeAs(before.roles());
         assertThat(after.contactIds()).isEqualTo(before.contactIds());
@@ -136,11 +158,13 @@ class NetworkEditingTest extends SpringBrowserlessTest {
         var roles = $(TranslatedTextField.class, editor).withLabel("Rolle").all();
         var newRole = roles.getLast();
         test($(TextField.class, newRole).withAttribute("lang", "de").single()).setValue("Gastgeberin der Jahrestagung");
-        test($(TextField.class, newRole).withAttribute("lang", "en").single()).setValue("Host of the annual conference");
+        test($(TextField.class, newRole).withAttribute("lang", "en").single())
+                .setValue("Host of the annual conference");
         test($(Button.class, editor).withClassName("save").single()).click();
         assertThat(getCurrentView()).isInstanceOf(NetworkPageView.class);
 
-        NetworkView after = networks.findBySlug(before.slug(), readers.current(Locale.ENGLISH)).orElseThrow();
+        NetworkView after = networks.findBySlug(before.slug(), readers.current(Locale.ENGLISH))
+                .orElseThrow();
         assertThat(after.roles()).hasSize(before.roles().size() + 1);
         assertThat(after.roles().getLast().from()).isEqualTo("2026-01");
         assertThat(after.roles().getLast().to()).isNull();
@@ -160,7 +184,9 @@ class NetworkEditingTest extends SpringBrowserlessTest {
         NetworkEdit restore = networks.edit(before.slug()).orElseThrow();
         restore.setRoles(restore.getRoles().subList(0, before.roles().size()));
         networks.save(restore);
-        assertThat(networks.findBySlug(before.slug(), readers.current(Locale.GERMAN)).orElseThrow().roles())
+        assertThat(networks.findBySlug(before.slug(), readers.current(Locale.GERMAN))
+                        .orElseThrow()
+                        .roles())
                 .hasSameSizeAs(before.roles());
     }
 
@@ -172,7 +198,11 @@ class NetworkEditingTest extends SpringBrowserlessTest {
         test($(Button.class, editor).withClassName("save").single()).click();
 
         assertThat(getCurrentView()).isSameAs(editor);
-        assertThat($(TranslatedTextField.class, editor).withLabel("Name").single().isInvalid()).isTrue();
+        assertThat($(TranslatedTextField.class, editor)
+                        .withLabel("Name")
+                        .single()
+                        .isInvalid())
+                .isTrue();
         assertThat(repository.findBySlug(SLUG)).isEmpty();
     }
 

@@ -1,15 +1,5 @@
 package de.heidelberg.partnerportal.news;
 
-import de.heidelberg.partnerportal.history.ContentHistory;
-import de.heidelberg.partnerportal.content.ContentChanges;
-import de.heidelberg.partnerportal.content.ContentEditException;
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.content.StaleEditException;
-import de.heidelberg.partnerportal.content.TranslationWork;
-import de.heidelberg.partnerportal.content.TrashCan;
-import de.heidelberg.partnerportal.presence.EditMarks;
-import de.heidelberg.partnerportal.translation.Translations;
 import static de.heidelberg.partnerportal.Navigation.navigateWithLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,12 +15,22 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import de.heidelberg.partnerportal.PortalTest;
+import de.heidelberg.partnerportal.content.ContentChanges;
+import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.Readers;
+import de.heidelberg.partnerportal.content.StaleEditException;
+import de.heidelberg.partnerportal.content.TranslationWork;
+import de.heidelberg.partnerportal.content.TrashCan;
+import de.heidelberg.partnerportal.history.ContentHistory;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedTextField;
 import de.heidelberg.partnerportal.i18n.TranslationState;
 import de.heidelberg.partnerportal.news.ui.NewsEditView;
 import de.heidelberg.partnerportal.news.ui.NewsItemView;
+import de.heidelberg.partnerportal.presence.EditMarks;
 import de.heidelberg.partnerportal.search.SearchService;
+import de.heidelberg.partnerportal.translation.Translations;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -85,11 +85,32 @@ class NewsEditingTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void anItemToEdit() {
-        transactions.executeWithoutResult(status -> repository.save(new NewsItem(new NewNews(SLUG, LocalDate.of(2026, 11, 2), 2026,
-                Map.of("de", "Besuch aus Montpellier", "en", "Visit from Montpellier", "fr", "Visite de Montpellier"),
-                Map.of("de", "Eine Delegation kam.", "en", "A delegation came.", "fr", "Une délégation est venue."),
-                Map.of("de", "Der ganze Bericht.", "en", "The whole report.", "fr", "Le rapport complet."),
-                null, null, Set.of(), Set.of(), true), "de")));
+        transactions.executeWithoutResult(status -> repository.save(new NewsItem(
+                new NewNews(
+                        SLUG,
+                        LocalDate.of(2026, 11, 2),
+                        2026,
+                        Map.of(
+                                "de",
+                                "Besuch aus Montpellier",
+                                "en",
+                                "Visit from Montpellier",
+                                "fr",
+                                "Visite de Montpellier"),
+                        Map.of(
+                                "de",
+                                "Eine Delegation kam.",
+                                "en",
+                                "A delegation came.",
+                                "fr",
+                                "Une délégation est venue."),
+                        Map.of("de", "Der ganze Bericht.", "en", "The whole report.", "fr", "Le rapport complet."),
+                        null,
+                        null,
+                        Set.of(),
+                        Set.of(),
+                        true),
+                "de")));
     }
 
     /** The other tests share this database and expect the seed content only. */
@@ -109,12 +130,17 @@ class NewsEditingTest extends SpringBrowserlessTest {
         news.save(edit);
 
         var english = readers.current(Locale.ENGLISH);
-        assertThat(news.findBySlug(SLUG, english).orElseThrow().summary().title().text())
+        assertThat(news.findBySlug(SLUG, english)
+                        .orElseThrow()
+                        .summary()
+                        .title()
+                        .text())
                 .isEqualTo("Carillon visitors from Montpellier");
         assertThat(news.edit(SLUG).orElseThrow().getStates().get("news.field.title"))
                 .containsEntry("en", TranslationState.CURRENT);
         assertThat(search.search("Carillon", english, 10, Optional.empty()).hits())
-                .extracting(hit -> hit.id()).contains(SLUG);
+                .extracting(hit -> hit.id())
+                .contains(SLUG);
     }
 
     @Test
@@ -144,7 +170,9 @@ class NewsEditingTest extends SpringBrowserlessTest {
 
         second.setBody(with(second.getBody(), "de", "Die zweite Fassung.", false));
         assertThatThrownBy(() -> news.save(second))
-                .isInstanceOfSatisfying(StaleEditException.class, stale -> assertThat(stale.changedBy()).isEqualTo("editor"));
+                .isInstanceOfSatisfying(
+                        StaleEditException.class,
+                        stale -> assertThat(stale.changedBy()).isEqualTo("editor"));
         assertThat(news.edit(SLUG).orElseThrow().getBody().text("de")).isEqualTo("Die erste Fassung.");
     }
 
@@ -154,7 +182,8 @@ class NewsEditingTest extends SpringBrowserlessTest {
         NewsEdit noTitle = news.edit(SLUG).orElseThrow();
         noTitle.setTitle(with(noTitle.getTitle(), "de", " ", false));
         assertThatThrownBy(() -> news.save(noTitle))
-                .isInstanceOfSatisfying(ContentEditException.class,
+                .isInstanceOfSatisfying(
+                        ContentEditException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("edit.error.required"));
 
         NewsEdit taken = news.newItem();
@@ -163,7 +192,8 @@ class NewsEditingTest extends SpringBrowserlessTest {
         taken.setTeaser(new TextEdit(Map.of("de", "Doppelt"), false));
         taken.setBody(new TextEdit(Map.of("de", "Doppelt"), false));
         assertThatThrownBy(() -> news.save(taken))
-                .isInstanceOfSatisfying(ContentEditException.class,
+                .isInstanceOfSatisfying(
+                        ContentEditException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("edit.error.slug-taken"));
 
         NewsEdit tooLong = news.edit(SLUG).orElseThrow();
@@ -178,13 +208,20 @@ class NewsEditingTest extends SpringBrowserlessTest {
         NewsEdit edit = news.edit(SLUG).orElseThrow();
         edit.setInternalNote(new TextEdit(Map.of("de", "Nur für den Dienstgebrauch."), false));
         news.save(edit);
-        assertThat(news.findBySlug(SLUG, readers.current(Locale.GERMAN)).orElseThrow().internalNote().text())
+        assertThat(news.findBySlug(SLUG, readers.current(Locale.GERMAN))
+                        .orElseThrow()
+                        .internalNote()
+                        .text())
                 .isEqualTo("Nur für den Dienstgebrauch.");
 
         NewsEdit again = news.edit(SLUG).orElseThrow();
         again.setInternalNote(new TextEdit(Map.of("de", ""), false));
         news.save(again);
-        assertThat(news.findBySlug(SLUG, readers.current(Locale.GERMAN)).orElseThrow().internalNote().isEmpty()).isTrue();
+        assertThat(news.findBySlug(SLUG, readers.current(Locale.GERMAN))
+                        .orElseThrow()
+                        .internalNote()
+                        .isEmpty())
+                .isTrue();
         assertThat(news.edit(SLUG).orElseThrow().getInternalNote().isBlank()).isTrue();
     }
 
@@ -210,10 +247,12 @@ class NewsEditingTest extends SpringBrowserlessTest {
     @WithUserDetails("editor")
     void anEditorEditsSideBySideAndAnEmptyGermanTitleKeepsEverythingTyped() {
         NewsItemView page = navigateWithLanguage("news/" + SLUG, "de", NewsItemView.class);
-        assertThat($(Anchor.class, page).withClassName("edit-action").single().getHref()).isEqualTo("/edit/news/" + SLUG);
+        assertThat($(Anchor.class, page).withClassName("edit-action").single().getHref())
+                .isEqualTo("/edit/news/" + SLUG);
 
         NewsEditView editor = navigateWithLanguage("edit/news/" + SLUG, "de", NewsEditView.class);
-        TranslatedTextField title = $(TranslatedTextField.class, editor).withLabel("Titel").single();
+        TranslatedTextField title =
+                $(TranslatedTextField.class, editor).withLabel("Titel").single();
         TextField german = $(TextField.class, title).withAttribute("lang", "de").single();
         TextField french = $(TextField.class, title).withAttribute("lang", "fr").single();
         assertThat(french.getValue()).isEqualTo("Visite de Montpellier");
@@ -232,7 +271,8 @@ class NewsEditingTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(NewsItemView.class);
         NewsEdit saved = news.edit(SLUG).orElseThrow();
         assertThat(saved.getTitle().text("fr")).isEqualTo("Visite de la délégation de Montpellier");
-        assertThat(saved.getStates().get("news.field.title")).containsEntry("fr", TranslationState.CURRENT)
+        assertThat(saved.getStates().get("news.field.title"))
+                .containsEntry("fr", TranslationState.CURRENT)
                 .containsEntry("en", TranslationState.OUTDATED);
     }
 
@@ -253,10 +293,14 @@ class NewsEditingTest extends SpringBrowserlessTest {
         });
         var withoutDrafts = readers.current(Locale.GERMAN).publishedOnly();
         assertThat(news.findBySlug("neue-meldung-aus-dem-test", withoutDrafts)).isEmpty();
-        assertThat(search.search("Neue Meldung", withoutDrafts, 10, Optional.empty()).hits())
-                .extracting(hit -> hit.id()).doesNotContain("neue-meldung-aus-dem-test");
-        assertThat(search.search("Neue Meldung", readers.current(Locale.GERMAN), 10, Optional.empty()).hits())
-                .extracting(hit -> hit.id()).contains("neue-meldung-aus-dem-test");
+        assertThat(search.search("Neue Meldung", withoutDrafts, 10, Optional.empty())
+                        .hits())
+                .extracting(hit -> hit.id())
+                .doesNotContain("neue-meldung-aus-dem-test");
+        assertThat(search.search("Neue Meldung", readers.current(Locale.GERMAN), 10, Optional.empty())
+                        .hits())
+                .extracting(hit -> hit.id())
+                .contains("neue-meldung-aus-dem-test");
     }
 
     @Test
@@ -287,17 +331,25 @@ class NewsEditingTest extends SpringBrowserlessTest {
     @WithUserDetails("editor")
     void anEditorSeesWhoElseHasTheItemOpen() {
         var editor = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_STAFF")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_STAFF")));
         marks.mark(ContentType.NEWS, SLUG);
         SecurityContextHolder.getContext().setAuthentication(editor);
         try {
             NewsEditView page = navigateWithLanguage("edit/news/" + SLUG, "en", NewsEditView.class);
-            assertThat($(Div.class, page).withClassName("edit-marks").single().getElement().getTextRecursively())
+            assertThat($(Div.class, page)
+                            .withClassName("edit-marks")
+                            .single()
+                            .getElement()
+                            .getTextRecursively())
                     .contains("admin is also editing this item");
         } finally {
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_STAFF")));
+            SecurityContextHolder.getContext()
+                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                            "admin",
+                            null,
+                            AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_STAFF")));
             marks.release(ContentType.NEWS, SLUG);
             SecurityContextHolder.getContext().setAuthentication(editor);
         }
@@ -314,15 +366,24 @@ class NewsEditingTest extends SpringBrowserlessTest {
         second.setTitle(with(second.getTitle(), "en", "Visit from Montpellier in winter", false));
         news.save(second);
         assertThat(news.edit(SLUG).orElseThrow().getStates().get("news.field.title"))
-                .containsEntry("en", TranslationState.CURRENT).containsEntry("fr", TranslationState.OUTDATED);
+                .containsEntry("en", TranslationState.CURRENT)
+                .containsEntry("fr", TranslationState.OUTDATED);
 
         NewsEditView editor = navigateWithLanguage("edit/news/" + SLUG, "de", NewsEditView.class);
-        Details versions = $(Details.class, editor).withClassName("edit-history").single();
+        Details versions =
+                $(Details.class, editor).withClassName("edit-history").single();
         // the older of the two: the German title changed, its English title was outdated then
         test($(Button.class, versions).withClassName("restore").last()).click();
-        TranslatedTextField title = $(TranslatedTextField.class, editor).withLabel("Titel").single();
-        assertThat($(TextField.class, title).withAttribute("lang", "en").single().getValue()).isEqualTo("Visit from Montpellier");
-        assertThat($(com.vaadin.flow.component.html.Span.class, title).withClassName("translation-state").all())
+        TranslatedTextField title =
+                $(TranslatedTextField.class, editor).withLabel("Titel").single();
+        assertThat($(TextField.class, title)
+                        .withAttribute("lang", "en")
+                        .single()
+                        .getValue())
+                .isEqualTo("Visit from Montpellier");
+        assertThat($(com.vaadin.flow.component.html.Span.class, title)
+                        .withClassName("translation-state")
+                        .all())
                 .extracting(badge -> badge.getElement().getAttribute("data-state"))
                 .containsExactly("source", "outdated", "outdated");
         test($(Button.class, editor).withClassName("save").single()).click();
@@ -330,7 +391,8 @@ class NewsEditingTest extends SpringBrowserlessTest {
         NewsEdit restored = news.edit(SLUG).orElseThrow();
         assertThat(restored.getTitle().text("en")).isEqualTo("Visit from Montpellier");
         assertThat(restored.getStates().get("news.field.title"))
-                .containsEntry("en", TranslationState.OUTDATED).containsEntry("fr", TranslationState.OUTDATED);
+                .containsEntry("en", TranslationState.OUTDATED)
+                .containsEntry("fr", TranslationState.OUTDATED);
     }
 
     @Test
@@ -343,19 +405,31 @@ class NewsEditingTest extends SpringBrowserlessTest {
         second.setTitle(with(second.getTitle(), "de", "Großer Besuch aus Montpellier", false));
         news.save(second);
         Long id = second.getId();
-        assertThat(history.versions(ContentType.NEWS, id, NewsEdit.class)).hasSize(2)
-                .allSatisfy(version -> assertThat(version.revision().changedBy()).isEqualTo("editor"));
+        assertThat(history.versions(ContentType.NEWS, id, NewsEdit.class))
+                .hasSize(2)
+                .allSatisfy(
+                        version -> assertThat(version.revision().changedBy()).isEqualTo("editor"));
 
         NewsEditView editor = navigateWithLanguage("edit/news/" + SLUG, "de", NewsEditView.class);
-        Details versions = $(Details.class, editor).withClassName("edit-history").single();
+        Details versions =
+                $(Details.class, editor).withClassName("edit-history").single();
         assertThat(versions.getSummaryText()).isEqualTo("Fassungen (2)");
-        String newest = $(Div.class, versions).withClassName("edit-revision").first().getElement().getTextRecursively();
-        assertThat(newest).contains("editor", "Titel", "Besuch aus Montpellier im November", "Großer Besuch aus Montpellier");
+        String newest = $(Div.class, versions)
+                .withClassName("edit-revision")
+                .first()
+                .getElement()
+                .getTextRecursively();
+        assertThat(newest)
+                .contains("editor", "Titel", "Besuch aus Montpellier im November", "Großer Besuch aus Montpellier");
 
         Button takeBack = $(Button.class, versions).withClassName("restore").last();
         test(takeBack).click();
-        TranslatedTextField title = $(TranslatedTextField.class, editor).withLabel("Titel").single();
-        assertThat($(TextField.class, title).withAttribute("lang", "de").single().getValue())
+        TranslatedTextField title =
+                $(TranslatedTextField.class, editor).withLabel("Titel").single();
+        assertThat($(TextField.class, title)
+                        .withAttribute("lang", "de")
+                        .single()
+                        .getValue())
                 .isEqualTo("Besuch aus Montpellier im November");
         test($(Button.class, editor).withClassName("save").single()).click();
 
@@ -373,9 +447,13 @@ class NewsEditingTest extends SpringBrowserlessTest {
 
         var reader = readers.current(Locale.GERMAN);
         assertThat(news.findBySlug(SLUG, reader)).isEmpty();
-        assertThat(news.find(new NewsFilter(null, null, null), reader, 0, 100)).extracting(NewsSummary::slug).doesNotContain(SLUG);
-        assertThat(search.search("Montpellier Delegation", reader, 50, Optional.empty()).hits())
-                .extracting(hit -> hit.id()).doesNotContain(SLUG);
+        assertThat(news.find(new NewsFilter(null, null, null), reader, 0, 100))
+                .extracting(NewsSummary::slug)
+                .doesNotContain(SLUG);
+        assertThat(search.search("Montpellier Delegation", reader, 50, Optional.empty())
+                        .hits())
+                .extracting(hit -> hit.id())
+                .doesNotContain(SLUG);
         assertThat(news.edit(SLUG)).isEmpty();
 
         var trashView = navigateWithLanguage("trash", "de", de.heidelberg.partnerportal.trash.ui.TrashView.class);
@@ -387,8 +465,10 @@ class NewsEditingTest extends SpringBrowserlessTest {
         assertThat(rows.getRow(0).deletedBy()).isEqualTo("editor");
         test((Button) rows.getCellComponent(0, 4)).click();
         assertThat(news.findBySlug(SLUG, reader)).isPresent();
-        assertThat(search.search("Montpellier Delegation", reader, 50, Optional.empty()).hits())
-                .extracting(hit -> hit.id()).contains(SLUG);
+        assertThat(search.search("Montpellier Delegation", reader, 50, Optional.empty())
+                        .hits())
+                .extracting(hit -> hit.id())
+                .contains(SLUG);
         Long id = news.edit(SLUG).orElseThrow().getId();
         assertThat(history.versions(ContentType.NEWS, id, NewsEdit.class))
                 .extracting(version -> version.revision().action())
@@ -404,20 +484,26 @@ class NewsEditingTest extends SpringBrowserlessTest {
         news.save(edit);
 
         var gaps = translations.gaps(readers.current(Locale.GERMAN)).stream()
-                .filter(gap -> gap.slug().equals(SLUG)).toList();
+                .filter(gap -> gap.slug().equals(SLUG))
+                .toList();
         assertThat(gaps).singleElement().satisfies(gap -> {
-            assertThat(gap.outdated()).containsEntry("en", List.of(NewsEdit.TITLE))
+            assertThat(gap.outdated())
+                    .containsEntry("en", List.of(NewsEdit.TITLE))
                     .containsEntry("fr", List.of(NewsEdit.TITLE));
-            assertThat(gap.missing()).containsEntry("fr", List.of(NewsEdit.IMAGE_CAPTION)).doesNotContainKey("en");
+            assertThat(gap.missing())
+                    .containsEntry("fr", List.of(NewsEdit.IMAGE_CAPTION))
+                    .doesNotContainKey("en");
         });
 
-        var dashboard = navigateWithLanguage("translations", "fr",
-                de.heidelberg.partnerportal.translation.ui.TranslationDashboardView.class);
+        var dashboard = navigateWithLanguage(
+                "translations", "fr", de.heidelberg.partnerportal.translation.ui.TranslationDashboardView.class);
         @SuppressWarnings("unchecked")
         Grid<TranslationWork.Gap> grid = $(Grid.class, dashboard).single();
         var rows = test(grid);
-        int row = java.util.stream.IntStream.range(0, rows.size()).filter(i -> rows.getRow(i).slug().equals(SLUG))
-                .findFirst().orElseThrow();
+        int row = java.util.stream.IntStream.range(0, rows.size())
+                .filter(i -> rows.getRow(i).slug().equals(SLUG))
+                .findFirst()
+                .orElseThrow();
         assertThat(rows.getCellText(row, 2)).isEqualTo("Légende de la photo");
         assertThat(rows.getCellText(row, 3)).isEqualTo("Titre");
     }
@@ -432,31 +518,42 @@ class NewsEditingTest extends SpringBrowserlessTest {
         later.setPublishFrom(now.plusDays(1));
         news.save(later);
         assertThat(news.findBySlug(SLUG, withoutDrafts)).isEmpty();
-        assertThat(news.find(new NewsFilter(null, null, null), withoutDrafts, 0, 100)).extracting(NewsSummary::slug)
+        assertThat(news.find(new NewsFilter(null, null, null), withoutDrafts, 0, 100))
+                .extracting(NewsSummary::slug)
                 .doesNotContain(SLUG);
-        assertThat(search.search("Montpellier Delegation", withoutDrafts, 50, Optional.empty()).hits())
-                .extracting(hit -> hit.id()).doesNotContain(SLUG);
-        assertThat(news.findBySlug(SLUG, readers.current(Locale.GERMAN))).as("editors still see it").isPresent();
+        assertThat(search.search("Montpellier Delegation", withoutDrafts, 50, Optional.empty())
+                        .hits())
+                .extracting(hit -> hit.id())
+                .doesNotContain(SLUG);
+        assertThat(news.findBySlug(SLUG, readers.current(Locale.GERMAN)))
+                .as("editors still see it")
+                .isPresent();
 
         NewsEdit current = news.edit(SLUG).orElseThrow();
         current.setPublishFrom(now.minusDays(2));
         current.setPublishUntil(now.plusDays(1));
         news.save(current);
         assertThat(news.findBySlug(SLUG, withoutDrafts)).isPresent();
-        assertThat(search.search("Montpellier Delegation", withoutDrafts, 50, Optional.empty()).hits())
-                .extracting(hit -> hit.id()).contains(SLUG);
+        assertThat(search.search("Montpellier Delegation", withoutDrafts, 50, Optional.empty())
+                        .hits())
+                .extracting(hit -> hit.id())
+                .contains(SLUG);
 
         NewsEdit over = news.edit(SLUG).orElseThrow();
         over.setPublishUntil(now.minusHours(1));
         news.save(over);
         assertThat(news.findBySlug(SLUG, withoutDrafts)).isEmpty();
-        assertThat(search.search("Montpellier Delegation", withoutDrafts, 50, Optional.empty()).hits())
-                .extracting(hit -> hit.id()).doesNotContain(SLUG);
+        assertThat(search.search("Montpellier Delegation", withoutDrafts, 50, Optional.empty())
+                        .hits())
+                .extracting(hit -> hit.id())
+                .doesNotContain(SLUG);
 
         NewsEdit backwards = news.edit(SLUG).orElseThrow();
         backwards.setPublishUntil(backwards.getPublishFrom().minusDays(1));
-        assertThatThrownBy(() -> news.save(backwards)).isInstanceOfSatisfying(ContentEditException.class,
-                refused -> assertThat(refused.messageKey()).isEqualTo("edit.error.schedule"));
+        assertThatThrownBy(() -> news.save(backwards))
+                .isInstanceOfSatisfying(
+                        ContentEditException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("edit.error.schedule"));
     }
 
     @Test
@@ -475,7 +572,8 @@ class NewsEditingTest extends SpringBrowserlessTest {
     }
 
     private void typeGerman(NewsEditView editor, String label, Class<?> type, String text) {
-        TranslatedTextField field = $(TranslatedTextField.class, editor).withLabel(label).single();
+        TranslatedTextField field =
+                $(TranslatedTextField.class, editor).withLabel(label).single();
         if (type == TextField.class) {
             test($(TextField.class, field).withAttribute("lang", "de").single()).setValue(text);
         } else {

@@ -1,9 +1,5 @@
 package de.heidelberg.partnerportal.news;
 
-import de.heidelberg.partnerportal.content.ContentEditException;
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.image.ImageService;
-import de.heidelberg.partnerportal.ui.editor.ImageField;
 import static de.heidelberg.partnerportal.EditorInputs.type;
 import static de.heidelberg.partnerportal.Navigation.navigateWithLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,9 +13,13 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadTester;
 import de.heidelberg.partnerportal.PortalTest;
 import de.heidelberg.partnerportal.TestImages;
+import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.TranslatedTextField;
+import de.heidelberg.partnerportal.image.ImageService;
 import de.heidelberg.partnerportal.news.ui.NewsEditView;
 import de.heidelberg.partnerportal.news.ui.NewsItemView;
+import de.heidelberg.partnerportal.ui.editor.ImageField;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -56,9 +56,20 @@ class NewsImageTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void anItemWithoutImage() {
-        transactions.executeWithoutResult(status -> repository.save(new NewsItem(new NewNews(SLUG, LocalDate.of(2026, 11, 21),
-                2026, Map.of("de", "Neue Brücke", "en", "New bridge", "fr", "Nouveau pont"), Map.of("de", "Eröffnet."),
-                Map.of("de", "Heute."), null, null, Set.of(), Set.of(), true), "de")));
+        transactions.executeWithoutResult(status -> repository.save(new NewsItem(
+                new NewNews(
+                        SLUG,
+                        LocalDate.of(2026, 11, 21),
+                        2026,
+                        Map.of("de", "Neue Brücke", "en", "New bridge", "fr", "Nouveau pont"),
+                        Map.of("de", "Eröffnet."),
+                        Map.of("de", "Heute."),
+                        null,
+                        null,
+                        Set.of(),
+                        Set.of(),
+                        true),
+                "de")));
     }
 
     @AfterEach
@@ -78,7 +89,10 @@ class NewsImageTest extends SpringBrowserlessTest {
         type(this, editor, "Bildbeschreibung (Alternativtext)", "de", "Die neue Brücke über den Neckar");
         test($(Button.class, editor).withClassName("save").single()).click();
         assertThat(getCurrentView()).isSameAs(editor);
-        assertThat($(TranslatedTextField.class, editor).withLabel("Bildbeschreibung (Alternativtext)").single().isInvalid())
+        assertThat($(TranslatedTextField.class, editor)
+                        .withLabel("Bildbeschreibung (Alternativtext)")
+                        .single()
+                        .isInvalid())
                 .isTrue();
 
         type(this, editor, "Bildbeschreibung (Alternativtext)", "en", "The new bridge across the Neckar");
@@ -101,7 +115,10 @@ class NewsImageTest extends SpringBrowserlessTest {
         UploadTester<Upload> upload = test($(Upload.class, image).single());
         upload.upload("evil.png", "image/png", "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8));
         assertThat(image.getValue()).isNull();
-        assertThat($(Paragraph.class, image).withClassName("image-error").single().getText())
+        assertThat($(Paragraph.class, image)
+                        .withClassName("image-error")
+                        .single()
+                        .getText())
                 .isEqualTo("This file is not a JPEG, PNG or WebP image.");
     }
 
@@ -109,17 +126,21 @@ class NewsImageTest extends SpringBrowserlessTest {
     @WithUserDetails("editor")
     void theServiceChecksTheBytesAndTheSize() {
         assertThatThrownBy(() -> images.store("GIF89a".getBytes(StandardCharsets.US_ASCII)))
-                .isInstanceOf(ContentEditException.class).hasMessageContaining("image.error.type");
+                .isInstanceOf(ContentEditException.class)
+                .hasMessageContaining("image.error.type");
         // a PNG's signature on bytes that are no picture
         byte[] truncated = java.util.Arrays.copyOf(TestImages.png(10, 10), 20);
-        assertThatThrownBy(() -> images.store(truncated)).isInstanceOf(ContentEditException.class)
+        assertThatThrownBy(() -> images.store(truncated))
+                .isInstanceOf(ContentEditException.class)
                 .hasMessageContaining("image.error.type");
         assertThatThrownBy(() -> images.store(new byte[ImageService.MAX_BYTES + 1]))
-                .isInstanceOf(ContentEditException.class).hasMessageContaining("image.error.too-big");
+                .isInstanceOf(ContentEditException.class)
+                .hasMessageContaining("image.error.too-big");
 
         NewsEdit withMissingImage = news.edit(SLUG).orElseThrow();
         withMissingImage.setImageId(987_654L);
-        assertThatThrownBy(() -> news.save(withMissingImage)).isInstanceOf(ContentEditException.class)
+        assertThatThrownBy(() -> news.save(withMissingImage))
+                .isInstanceOf(ContentEditException.class)
                 .hasMessageContaining("image.error.gone");
     }
 
@@ -127,6 +148,9 @@ class NewsImageTest extends SpringBrowserlessTest {
     @WithUserDetails("partner")
     void partnersCannotUpload() {
         assertThatThrownBy(() -> images.store(TestImages.png(5, 5))).isInstanceOf(AccessDeniedException.class);
-        assertThat(news.findBySlug(SLUG, readers.current(Locale.ENGLISH)).orElseThrow().imageId()).isNull();
+        assertThat(news.findBySlug(SLUG, readers.current(Locale.ENGLISH))
+                        .orElseThrow()
+                        .imageId())
+                .isNull();
     }
 }

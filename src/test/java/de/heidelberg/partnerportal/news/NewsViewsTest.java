@@ -59,9 +59,18 @@ class NewsViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("editor")
     void aMissingFrenchTranslationShowsTheGermanTextMarkedAndInGerman() {
-        news.create(new NewNews("nur-deutsch", LocalDate.of(2026, 11, 20), 2026,
+        news.create(new NewNews(
+                "nur-deutsch",
+                LocalDate.of(2026, 11, 20),
+                2026,
                 Map.of("de", "Nur auf Deutsch", "en", "Only in German... not really"),
-                Map.of("de", "Kurztext"), Map.of("de", "Der ganze Text."), null, null, Set.of(), Set.of(), true));
+                Map.of("de", "Kurztext"),
+                Map.of("de", "Der ganze Text."),
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                true));
 
         NewsItemView page = navigateWithLanguage("news/nur-deutsch", "fr", NewsItemView.class);
         H1 title = $(H1.class, page).single();
@@ -72,7 +81,8 @@ class NewsViewsTest extends SpringBrowserlessTest {
                 .contains("Ce texte n'est pas encore disponible dans votre langue");
 
         NewsItemView english = navigateWithLanguage("news/nur-deutsch", "en", NewsItemView.class);
-        assertThat($(H1.class, english).single().getElement().getAttribute("lang")).isNull();
+        assertThat($(H1.class, english).single().getElement().getAttribute("lang"))
+                .isNull();
     }
 
     @SuppressWarnings("unchecked")

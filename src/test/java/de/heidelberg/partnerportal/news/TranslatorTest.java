@@ -1,10 +1,5 @@
 package de.heidelberg.partnerportal.news;
 
-import de.heidelberg.partnerportal.content.ContentForm;
-import de.heidelberg.partnerportal.content.ContentEditException;
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.translation.Translations;
-import de.heidelberg.partnerportal.translation.ui.TranslationDashboardView;
 import static de.heidelberg.partnerportal.Navigation.navigateWithLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,11 +11,16 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import de.heidelberg.partnerportal.PortalTest;
+import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.ContentForm;
+import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedTextField;
 import de.heidelberg.partnerportal.i18n.TranslationState;
 import de.heidelberg.partnerportal.news.ui.NewsEditView;
 import de.heidelberg.partnerportal.news.ui.NewsItemView;
+import de.heidelberg.partnerportal.translation.Translations;
+import de.heidelberg.partnerportal.translation.ui.TranslationDashboardView;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -61,11 +61,22 @@ class TranslatorTest extends SpringBrowserlessTest {
     @BeforeEach
     void anItemWithoutFrench() {
         transactions.executeWithoutResult(status -> {
-            NewsItem item = new NewsItem(new NewNews(SLUG, LocalDate.of(2026, 11, 20), 2026,
-                    Map.of("de", "Weihnachtsmarkt in Montpellier", "en", "Christmas market in Montpellier"),
-                    Map.of("de", "Heidelberg ist dabei."), Map.of("de", "Mit Glühwein."), null, null, Set.of(), Set.of(),
-                    true), "de");
-            item.setInternalNote(de.heidelberg.partnerportal.i18n.TranslatedText.of("de", Map.of("de", "Budget 500 Euro")));
+            NewsItem item = new NewsItem(
+                    new NewNews(
+                            SLUG,
+                            LocalDate.of(2026, 11, 20),
+                            2026,
+                            Map.of("de", "Weihnachtsmarkt in Montpellier", "en", "Christmas market in Montpellier"),
+                            Map.of("de", "Heidelberg ist dabei."),
+                            Map.of("de", "Mit Glühwein."),
+                            null,
+                            null,
+                            Set.of(),
+                            Set.of(),
+                            true),
+                    "de");
+            item.setInternalNote(
+                    de.heidelberg.partnerportal.i18n.TranslatedText.of("de", Map.of("de", "Budget 500 Euro")));
             repository.save(item);
         });
     }
@@ -84,7 +95,11 @@ class TranslatorTest extends SpringBrowserlessTest {
         edit.setTitle(with(edit.getTitle(), "fr", "Marché de Noël à Montpellier"));
         news.save(edit);
 
-        assertThat(news.findBySlug(SLUG, readers.current(Locale.FRENCH)).orElseThrow().summary().title().text())
+        assertThat(news.findBySlug(SLUG, readers.current(Locale.FRENCH))
+                        .orElseThrow()
+                        .summary()
+                        .title()
+                        .text())
                 .isEqualTo("Marché de Noël à Montpellier");
         transactions.executeWithoutResult(status -> {
             NewsItem stored = repository.findBySlug(SLUG).orElseThrow();
@@ -133,7 +148,8 @@ class TranslatorTest extends SpringBrowserlessTest {
         NewsEdit brandNew = new NewsEdit();
         brandNew.setSlug("von-der-uebersetzerin");
         brandNew.setTitle(new TextEdit(Map.of("de", "Neu"), false));
-        assertThatThrownBy(() -> news.save(brandNew)).isInstanceOf(ContentEditException.class)
+        assertThatThrownBy(() -> news.save(brandNew))
+                .isInstanceOf(ContentEditException.class)
                 .hasMessageContaining("edit.error.translator-only");
     }
 
@@ -141,7 +157,9 @@ class TranslatorTest extends SpringBrowserlessTest {
     @WithUserDetails("translator")
     void theTranslatorSeesOnlyFrenchWorkAndOnlyFrenchInputsAreOpen() {
         assertThat(translations.gaps(readers.current(Locale.FRENCH)))
-                .filteredOn(gap -> gap.slug().equals(SLUG)).singleElement().satisfies(gap -> {
+                .filteredOn(gap -> gap.slug().equals(SLUG))
+                .singleElement()
+                .satisfies(gap -> {
                     assertThat(gap.missing()).containsOnlyKeys("fr");
                     assertThat(gap.missing().get("fr")).doesNotContain(ContentForm.INTERNAL_NOTE);
                 });
@@ -149,25 +167,50 @@ class TranslatorTest extends SpringBrowserlessTest {
         assertThat(dashboard).isNotNull();
 
         NewsItemView page = navigateWithLanguage("news/" + SLUG, "fr", NewsItemView.class);
-        assertThat($(Anchor.class, page).withClassName("edit-action").single().getText()).isEqualTo("Traduire");
+        assertThat($(Anchor.class, page).withClassName("edit-action").single().getText())
+                .isEqualTo("Traduire");
 
         NewsEditView editor = navigateWithLanguage("edit/news/" + SLUG, "fr", NewsEditView.class);
-        TranslatedTextField title = $(TranslatedTextField.class, editor).withLabel("Titre").single();
-        assertThat($(TextField.class, title).withAttribute("lang", "de").single().isReadOnly()).isTrue();
-        assertThat($(TextField.class, title).withAttribute("lang", "en").single().isReadOnly()).isTrue();
-        assertThat($(TextField.class, title).withAttribute("lang", "fr").single().isReadOnly()).isFalse();
-        assertThat($(DatePicker.class, editor).withLabel("Date").single().isReadOnly()).isTrue();
-        assertThat($(TranslatedTextField.class, editor).withLabel("Note interne").exists()).isFalse();
+        TranslatedTextField title =
+                $(TranslatedTextField.class, editor).withLabel("Titre").single();
+        assertThat($(TextField.class, title)
+                        .withAttribute("lang", "de")
+                        .single()
+                        .isReadOnly())
+                .isTrue();
+        assertThat($(TextField.class, title)
+                        .withAttribute("lang", "en")
+                        .single()
+                        .isReadOnly())
+                .isTrue();
+        assertThat($(TextField.class, title)
+                        .withAttribute("lang", "fr")
+                        .single()
+                        .isReadOnly())
+                .isFalse();
+        assertThat($(DatePicker.class, editor).withLabel("Date").single().isReadOnly())
+                .isTrue();
+        assertThat($(TranslatedTextField.class, editor)
+                        .withLabel("Note interne")
+                        .exists())
+                .isFalse();
         assertThat($(Button.class, editor).withClassName("trash").exists()).isFalse();
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class, editor).withClassName("translator-hint").single().getText())
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class, editor)
+                        .withClassName("translator-hint")
+                        .single()
+                        .getText())
                 .isEqualTo("Vous traduisez en : Français. Tout le reste est en lecture seule.");
 
         test($(TextField.class, title).withAttribute("lang", "fr").single()).setValue("Marché de Noël à Montpellier");
-        TranslatedTextField body = $(TranslatedTextField.class, editor).withLabel("Texte").single();
+        TranslatedTextField body =
+                $(TranslatedTextField.class, editor).withLabel("Texte").single();
         test($(TextArea.class, body).withAttribute("lang", "fr").single()).setValue("Avec du vin chaud.");
         test($(Button.class, editor).withClassName("save").single()).click();
         assertThat(getCurrentView()).isInstanceOf(TranslationDashboardView.class);
-        assertThat(news.findBySlug(SLUG, readers.current(Locale.FRENCH)).orElseThrow().body().text())
+        assertThat(news.findBySlug(SLUG, readers.current(Locale.FRENCH))
+                        .orElseThrow()
+                        .body()
+                        .text())
                 .isEqualTo("Avec du vin chaud.");
     }
 
@@ -175,11 +218,13 @@ class TranslatorTest extends SpringBrowserlessTest {
     @WithUserDetails("partner")
     void aPartnerWhoIsNoTranslatorCannotEvenOpenTheForm() {
         assertThatThrownBy(() -> news.edit(SLUG)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> translations.gaps(readers.current(Locale.FRENCH))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> translations.gaps(readers.current(Locale.FRENCH)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private void assertRefused(NewsEdit edit) {
-        assertThatThrownBy(() -> news.save(edit)).isInstanceOf(ContentEditException.class)
+        assertThatThrownBy(() -> news.save(edit))
+                .isInstanceOf(ContentEditException.class)
                 .hasMessageContaining("edit.error.translator-scope");
     }
 

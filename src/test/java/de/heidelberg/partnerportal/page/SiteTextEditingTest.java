@@ -1,10 +1,5 @@
 package de.heidelberg.partnerportal.page;
 
-import de.heidelberg.partnerportal.content.ContentEditException;
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.history.ContentHistory;
-import de.heidelberg.partnerportal.page.ui.SiteTextEditView;
 import static de.heidelberg.partnerportal.EditorInputs.type;
 import static de.heidelberg.partnerportal.Navigation.navigateWithLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,8 +9,13 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import de.heidelberg.partnerportal.PortalTest;
+import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.Readers;
+import de.heidelberg.partnerportal.history.ContentHistory;
 import de.heidelberg.partnerportal.home.StartView;
 import de.heidelberg.partnerportal.i18n.TextEdit;
+import de.heidelberg.partnerportal.page.ui.SiteTextEditView;
 import java.util.HashMap;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -68,9 +68,11 @@ class SiteTextEditingTest extends SpringBrowserlessTest {
         test($(Button.class, editor).withClassName("save").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(StartView.class);
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("International understanding, lived every day");
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("International understanding, lived every day");
         SiteTextEdit saved = texts.edit(OVERVIEW).orElseThrow();
-        assertThat(history.versions(ContentType.PAGE, saved.getId(), SiteTextEdit.class)).isNotEmpty();
+        assertThat(history.versions(ContentType.PAGE, saved.getId(), SiteTextEdit.class))
+                .isNotEmpty();
     }
 
     @Test
@@ -78,9 +80,11 @@ class SiteTextEditingTest extends SpringBrowserlessTest {
     void thePortalsTextsAreNeitherCreatedNorDeleted() {
         SiteTextEdit overview = texts.edit(OVERVIEW).orElseThrow();
         assertThatThrownBy(() -> texts.trash(overview.getId(), overview.getVersion()))
-                .isInstanceOf(ContentEditException.class).hasMessageContaining("edit.error.fixed-page");
+                .isInstanceOf(ContentEditException.class)
+                .hasMessageContaining("edit.error.fixed-page");
         assertThatThrownBy(() -> texts.newItem()).isInstanceOf(ContentEditException.class);
-        assertThat(texts.find(SiteTextService.Key.OVERVIEW, readers.current(Locale.GERMAN))).isPresent();
+        assertThat(texts.find(SiteTextService.Key.OVERVIEW, readers.current(Locale.GERMAN)))
+                .isPresent();
     }
 
     @Test

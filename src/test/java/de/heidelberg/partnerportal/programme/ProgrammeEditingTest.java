@@ -1,7 +1,5 @@
 package de.heidelberg.partnerportal.programme;
 
-import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.content.Readers;
 import static de.heidelberg.partnerportal.EditorInputs.type;
 import static de.heidelberg.partnerportal.Navigation.navigateWithLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +11,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import de.heidelberg.partnerportal.PortalTest;
+import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.programme.ui.ProgrammeEditView;
 import de.heidelberg.partnerportal.programme.ui.ProgrammePageView;
 import de.heidelberg.partnerportal.programme.ui.ProgrammesView;
@@ -57,12 +57,15 @@ class ProgrammeEditingTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void anEditorCreatesADraftProgrammeThenPublishesItForReaders() {
         ProgrammesView list = navigateWithLanguage("programmes", "fr", ProgrammesView.class);
-        assertThat($(Anchor.class, list).withClassName("edit-action").single().getText()).isEqualTo("Nouveau programme");
+        assertThat($(Anchor.class, list).withClassName("edit-action").single().getText())
+                .isEqualTo("Nouveau programme");
 
         ProgrammeEditView editor = navigateWithLanguage("edit/programmes/new", "fr", ProgrammeEditView.class);
         test($(TextField.class, editor).withLabel("Adresse").single()).setValue(SLUG);
         test($(IntegerField.class, editor).withLabel("Depuis (année)").single()).setValue(2031);
-        MultiSelectComboBox<Long> cities = $(MultiSelectComboBox.class, editor).withLabel("Villes participantes").single();
+        MultiSelectComboBox<Long> cities = $(MultiSelectComboBox.class, editor)
+                .withLabel("Villes participantes")
+                .single();
         Long city = cities.getListDataView().getItems().findFirst().orElseThrow();
         cities.setValue(Set.of(city));
         type(this, editor, "Titre", "de", "Sommerschule für Brückenbau");
@@ -74,7 +77,9 @@ class ProgrammeEditingTest extends SpringBrowserlessTest {
 
         Reader partnerLike = readers.current(Locale.FRENCH).asPartner();
         assertThat(programmes.findBySlug(SLUG, partnerLike)).isEmpty();
-        assertThat(search.search("Brückenbau", partnerLike, 10, Optional.empty()).hits()).isEmpty();
+        assertThat(search.search("Brückenbau", partnerLike, 10, Optional.empty())
+                        .hits())
+                .isEmpty();
 
         ProgrammeEdit edit = programmes.edit(SLUG).orElseThrow();
         edit.setPublished(true);
@@ -83,8 +88,10 @@ class ProgrammeEditingTest extends SpringBrowserlessTest {
         assertThat(published.title().text()).isEqualTo("École d’été de construction de ponts");
         assertThat(published.sinceYear()).isEqualTo(2031);
         assertThat(published.cities()).extracting(link -> link.id()).containsExactly(city);
-        assertThat(search.search("Brückenbau", partnerLike, 10, Optional.empty()).hits())
-                .extracting(hit -> hit.id()).containsExactly(SLUG);
+        assertThat(search.search("Brückenbau", partnerLike, 10, Optional.empty())
+                        .hits())
+                .extracting(hit -> hit.id())
+                .containsExactly(SLUG);
     }
 
     @Test
@@ -92,7 +99,8 @@ class ProgrammeEditingTest extends SpringBrowserlessTest {
     void aYearOutOfRangeIsRefusedWithAReason() {
         ProgrammeEditView editor = navigateWithLanguage("edit/programmes/new", "en", ProgrammeEditView.class);
         test($(TextField.class, editor).withLabel("Address").single()).setValue(SLUG);
-        IntegerField since = $(IntegerField.class, editor).withLabel("Since (year)").single();
+        IntegerField since =
+                $(IntegerField.class, editor).withLabel("Since (year)").single();
         test(since).setValue(12);
         test($(Button.class, editor).withClassName("save").single()).click();
         assertThat(since.isInvalid()).isTrue();

@@ -84,7 +84,9 @@ class AnalyzersTest {
         Analyzer queryAnalyzer = analyzer == german ? Analyzers.germanQuery() : analyzer;
         List<String> queryTokens = tokens(queryAnalyzer, query);
         assertThat(queryTokens).as("tokens of %s", query).isNotEmpty();
-        assertThat(tokens(analyzer, text)).as("%s should be found by %s", text, query).containsAll(queryTokens);
+        assertThat(tokens(analyzer, text))
+                .as("%s should be found by %s", text, query)
+                .containsAll(queryTokens);
     }
 
     static List<String> tokens(Analyzer analyzer, String text) throws IOException {

@@ -65,12 +65,28 @@ class CompoundPartsTokenFilterTest {
 
     @Test
     void sameTokensForTrickyAndRandomWords() throws IOException {
-        List<String> words = new ArrayList<>(List.of("", "a", "urkunde", "urkunden", "einbürgerungsurkunde",
-                "Einbuergerungsurkunde", "städtepartnerschaften", "staedtepartnerschaften", "Straße", "STRASSE",
-                "partnerpartnerpartnerpartnerpartnerpartner", "xpartnerschaftx", "partnerschaftspartnerschaft",
-                "20-jährige Städte-Partnerschaft", "Jugendaustausch-Programm", "Bürgermeister*innen",
-                "l'université d'été", "Łużniak-Stadtpartnerschaft", "𝔘𝔯𝔨𝔲𝔫𝔡𝔢 partnerschaft\uD83D\uDE00urkunde",
-                "a".repeat(300), "partner".repeat(60)));
+        List<String> words = new ArrayList<>(List.of(
+                "",
+                "a",
+                "urkunde",
+                "urkunden",
+                "einbürgerungsurkunde",
+                "Einbuergerungsurkunde",
+                "städtepartnerschaften",
+                "staedtepartnerschaften",
+                "Straße",
+                "STRASSE",
+                "partnerpartnerpartnerpartnerpartnerpartner",
+                "xpartnerschaftx",
+                "partnerschaftspartnerschaft",
+                "20-jährige Städte-Partnerschaft",
+                "Jugendaustausch-Programm",
+                "Bürgermeister*innen",
+                "l'université d'été",
+                "Łużniak-Stadtpartnerschaft",
+                "𝔘𝔯𝔨𝔲𝔫𝔡𝔢 partnerschaft\uD83D\uDE00urkunde",
+                "a".repeat(300),
+                "partner".repeat(60)));
         // made-up words from the letters of the parts, so that parts overlap and run into each other
         StringBuilder alphabet = new StringBuilder();
         parts().forEach(alphabet::append);
@@ -125,7 +141,8 @@ class CompoundPartsTokenFilterTest {
 
     /** The German chain up to the splitter, with the portal's splitter or Lucene's. */
     private static Analyzer chainWith(boolean fast) throws IOException {
-        var builder = CustomAnalyzer.builder(RESOURCES).withTokenizer("standard").addTokenFilter("lowercase");
+        var builder =
+                CustomAnalyzer.builder(RESOURCES).withTokenizer("standard").addTokenFilter("lowercase");
         if (fast) {
             builder.addTokenFilter(CompoundPartsTokenFilterFactory.class, Analyzers.COMPOUND_SPLITTING);
         } else {
@@ -148,7 +165,8 @@ class CompoundPartsTokenFilterTest {
 
     private static List<String> parts() {
         try (var in = RESOURCES.openResource(Analyzers.COMPOUND_PARTS)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .toList();
@@ -174,7 +192,10 @@ class CompoundPartsTokenFilterTest {
                 for (Path file : files.sorted().toList()) {
                     String page = Files.readString(file, StandardCharsets.UTF_8);
                     texts.add(page);
-                    page.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(texts::add);
+                    page.lines()
+                            .map(String::strip)
+                            .filter(line -> !line.isEmpty())
+                            .forEach(texts::add);
                 }
             }
         }

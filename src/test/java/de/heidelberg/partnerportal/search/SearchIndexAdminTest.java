@@ -1,10 +1,10 @@
 package de.heidelberg.partnerportal.search;
 
-import de.heidelberg.partnerportal.content.Readers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.heidelberg.partnerportal.PortalTest;
+import de.heidelberg.partnerportal.content.Readers;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +54,9 @@ class SearchIndexAdminTest {
         assertThat(after.rebuilding()).isFalse();
         assertThat(after.rebuilt()).isEqualTo(before.stored());
         assertThat(after.documents()).isEqualTo(before.documents());
-        assertThat(search.search("Kumamoto", readers.current(Locale.GERMAN), 5, Optional.empty()).total()).isPositive();
+        assertThat(search.search("Kumamoto", readers.current(Locale.GERMAN), 5, Optional.empty())
+                        .total())
+                .isPositive();
     }
 
     @Test
@@ -78,23 +80,38 @@ class SearchIndexAdminTest {
                     .sorted(Comparator.comparing(IndexFieldDescriptor::absolutePath))
                     .forEach(field -> {
                         var type = field.toValueField().type();
-                        layout.append(field.absolutePath()).append(' ').append(type.valueClass().getSimpleName())
+                        layout.append(field.absolutePath())
+                                .append(' ')
+                                .append(type.valueClass().getSimpleName())
                                 .append(field.multiValued() ? " multi" : "")
-                                .append(type.searchable() ? " searchable" : "").append(type.projectable() ? " projectable" : "")
-                                .append(type.sortable() ? " sortable" : "").append(type.aggregable() ? " aggregable" : "")
-                                .append(type.analyzerName().map(name -> " analyzer=" + name).orElse(""))
-                                .append(type.searchAnalyzerName().map(name -> " search=" + name).orElse(""))
-                                .append(type.normalizerName().map(name -> " normalizer=" + name).orElse(""))
+                                .append(type.searchable() ? " searchable" : "")
+                                .append(type.projectable() ? " projectable" : "")
+                                .append(type.sortable() ? " sortable" : "")
+                                .append(type.aggregable() ? " aggregable" : "")
+                                .append(type.analyzerName()
+                                        .map(name -> " analyzer=" + name)
+                                        .orElse(""))
+                                .append(type.searchAnalyzerName()
+                                        .map(name -> " search=" + name)
+                                        .orElse(""))
+                                .append(type.normalizerName()
+                                        .map(name -> " normalizer=" + name)
+                                        .orElse(""))
                                 .append('\n');
                     });
             layouts.add(layout.toString());
         }
-        assertThat(layouts).as("every kind of content has the same index document").hasSize(1);
+        assertThat(layouts)
+                .as("every kind of content has the same index document")
+                .hasSize(1);
         String layout = layouts.iterator().next();
         String recorded = "search/index-format-" + ContentDocumentBinder.FORMAT + ".txt";
         try (var in = getClass().getClassLoader().getResourceAsStream(recorded)) {
-            assertThat(in).as("the layout of format %d, to be recorded in src/test/resources/%s:%n%s",
-                    ContentDocumentBinder.FORMAT, recorded, layout).isNotNull();
+            assertThat(in)
+                    .as(
+                            "the layout of format %d, to be recorded in src/test/resources/%s:%n%s",
+                            ContentDocumentBinder.FORMAT, recorded, layout)
+                    .isNotNull();
             assertThat(layout)
                     .as("the index layout changed: raise ContentDocumentBinder.FORMAT and record the new layout")
                     .isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));

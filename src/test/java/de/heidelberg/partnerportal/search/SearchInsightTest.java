@@ -1,10 +1,10 @@
 package de.heidelberg.partnerportal.search;
 
-import de.heidelberg.partnerportal.content.Readers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.heidelberg.partnerportal.PortalTest;
+import de.heidelberg.partnerportal.content.Readers;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -39,9 +39,13 @@ class SearchInsightTest {
     @Test
     @WithMockUser(roles = "PARTNER")
     void aSynonymInOneLanguageFindsContentInAnother() {
-        assertThat(search.search("ville jumelée", readers.current(Locale.GERMAN), 20, Optional.empty()).total()).isPositive();
-        assertThat(search.search("Odesa", readers.current(Locale.GERMAN), 20, Optional.empty()).hits())
-                .extracting(SearchHit::id).contains("odessa");
+        assertThat(search.search("ville jumelée", readers.current(Locale.GERMAN), 20, Optional.empty())
+                        .total())
+                .isPositive();
+        assertThat(search.search("Odesa", readers.current(Locale.GERMAN), 20, Optional.empty())
+                        .hits())
+                .extracting(SearchHit::id)
+                .contains("odessa");
     }
 
     @Test
@@ -54,12 +58,16 @@ class SearchInsightTest {
             assertThat(q.query()).isEqualTo("montpellier");
             assertThat(q.searches()).isGreaterThanOrEqualTo(2);
         });
-        assertThat(insight.withoutResults(10)).extracting(SearchInsight.QueryCount::query).contains("atlantis");
+        assertThat(insight.withoutResults(10))
+                .extracting(SearchInsight.QueryCount::query)
+                .contains("atlantis");
 
         insight.saveSynonyms(null, "Gurs, camp de Gurs");
         assertThat(insight.synonyms()).extracting(SearchInsight.Synonyms::terms).contains("Gurs, camp de Gurs");
         assertThatThrownBy(() -> insight.saveSynonyms(null, "only-one")).hasMessage("search.synonyms.invalid");
-        insight.synonyms().stream().filter(s -> s.terms().startsWith("Gurs")).forEach(s -> insight.deleteSynonyms(s.id()));
+        insight.synonyms().stream()
+                .filter(s -> s.terms().startsWith("Gurs"))
+                .forEach(s -> insight.deleteSynonyms(s.id()));
     }
 
     @Test

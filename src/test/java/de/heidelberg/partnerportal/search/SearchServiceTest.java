@@ -1,11 +1,11 @@
 package de.heidelberg.partnerportal.search;
 
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.Readers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.heidelberg.partnerportal.PortalTest;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.Readers;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,8 @@ class SearchServiceTest {
     void theSnippetMarksTheWordThatATypoMeant() {
         SearchHit hit = search.search("Kumamto", readers.current(Locale.GERMAN), 20, Optional.empty()).hits().stream()
                 .filter(found -> found.id().equals("kumamoto"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(hit.snippet()).contains("<mark>Kumamoto</mark>");
     }
 
@@ -50,7 +51,8 @@ class SearchServiceTest {
         // Hibernate Search analyses the text without splitting and marks nothing here)
         SearchHit hit = search.search("Urkunde", readers.current(Locale.GERMAN), 20, Optional.empty()).hits().stream()
                 .filter(found -> found.id().equals("einbuergerungsurkunde-1000-2025"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(hit.snippet()).contains("<mark>Einbürgerungsurkunde</mark>").hasSizeLessThan(300);
     }
 
@@ -62,21 +64,25 @@ class SearchServiceTest {
 
     @Test
     void everyWordCountsAndPhrasesWork() {
-        assertThat(ids("Montpellier Weinmesse", "de")).startsWith("montpellier-weinmesse-2021").doesNotContain("cambridge", "kumamoto");
+        assertThat(ids("Montpellier Weinmesse", "de"))
+                .startsWith("montpellier-weinmesse-2021")
+                .doesNotContain("cambridge", "kumamoto");
         assertThat(ids("Weinmesse Kumamoto", "de")).isEmpty();
         assertThat(ids("\"Goldene Buch\"", "de")).contains("jelenia-gora-goldenes-buch");
     }
 
     @Test
     void contentInAnotherLanguageIsFoundToo() {
-        SearchResult result = search.search("Städtepartnerschaft", readers.current(Locale.FRENCH), 20, Optional.empty());
+        SearchResult result =
+                search.search("Städtepartnerschaft", readers.current(Locale.FRENCH), 20, Optional.empty());
         assertThat(result.total()).isPositive();
         assertThat(result.hits()).allSatisfy(hit -> assertThat(hit.language()).isIn("fr", "de"));
     }
 
     @Test
     void hitsFollowTheContract() {
-        SearchResult result = search.search("Cambridge", readers.current(Locale.ENGLISH), 5, Optional.of(ContentType.PARTNER_CITY));
+        SearchResult result =
+                search.search("Cambridge", readers.current(Locale.ENGLISH), 5, Optional.of(ContentType.PARTNER_CITY));
         SearchHit cambridge = result.hits().getFirst();
         assertThat(cambridge.type()).isEqualTo("partner-city");
         assertThat(cambridge.id()).isEqualTo("cambridge");
@@ -93,12 +99,20 @@ class SearchServiceTest {
         assertThatThrownBy(() -> SearchService.clean("*")).hasMessage("search.error.nothing-to-find");
         assertThatThrownBy(() -> SearchService.clean("?")).hasMessage("search.error.nothing-to-find");
         assertThat(SearchService.clean("Heidel\u0000berg\u0007")).isEqualTo("Heidel berg");
-        assertThat(search.search("AND OR (", readers.current(Locale.GERMAN), 10, Optional.empty()).hits()).isNotNull();
-        assertThat(search.search("title:[a TO", readers.current(Locale.GERMAN), 10, Optional.empty()).hits()).isNotNull();
+        assertThat(search.search("AND OR (", readers.current(Locale.GERMAN), 10, Optional.empty())
+                        .hits())
+                .isNotNull();
+        assertThat(search.search("title:[a TO", readers.current(Locale.GERMAN), 10, Optional.empty())
+                        .hits())
+                .isNotNull();
     }
 
     private java.util.List<String> ids(String query, String language) {
-        return search.search(query, readers.current(Locale.forLanguageTag(language)), 20, Optional.empty())
-                .hits().stream().map(SearchHit::id).toList();
+        return search
+                .search(query, readers.current(Locale.forLanguageTag(language)), 20, Optional.empty())
+                .hits()
+                .stream()
+                .map(SearchHit::id)
+                .toList();
     }
 }

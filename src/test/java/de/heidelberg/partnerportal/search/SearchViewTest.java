@@ -28,7 +28,9 @@ class SearchViewTest extends SpringBrowserlessTest {
         assertThat(text).contains("Treffer für „Partnerschaft“", "Meldung", "Partnerstadt");
         assertThat($(Div.class, page).withClassName("search-hit").all()).isNotEmpty();
         assertThat(page.getElement().getOuterHTML()).contains("<mark>");
-        assertThat($(Anchor.class, page).all()).extracting(Anchor::getText).anyMatch(label -> label.startsWith("Meldung ("));
+        assertThat($(Anchor.class, page).all())
+                .extracting(Anchor::getText)
+                .anyMatch(label -> label.startsWith("Meldung ("));
     }
 
     @Test
@@ -48,14 +50,16 @@ class SearchViewTest extends SpringBrowserlessTest {
     void theTypeFilterComesFromTheAddress() {
         SearchView page = open(Map.of("q", "Montpellier", "type", "news", "lang", "fr"));
         assertThat($(Div.class, page).withClassName("search-hit").all())
-                .allSatisfy(hit -> assertThat(hit.getElement().getTextRecursively()).startsWith("Actualité"));
+                .allSatisfy(
+                        hit -> assertThat(hit.getElement().getTextRecursively()).startsWith("Actualité"));
     }
 
     @Test
     @WithUserDetails("staff")
     void nothingFoundOffersSuggestionsAndBadInputIsExplained() {
         SearchView page = open(Map.of("q", "Kumaxyz", "lang", "en"));
-        assertThat(page.getElement().getTextRecursively()).contains("No results for “Kumaxyz”", "Did you mean:", "Kumamoto");
+        assertThat(page.getElement().getTextRecursively())
+                .contains("No results for “Kumaxyz”", "Did you mean:", "Kumamoto");
 
         open(Map.of("q", "***", "lang", "en"));
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("contains no letters or digits");
@@ -66,7 +70,8 @@ class SearchViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void theHeaderSuggestsTitlesAndOpensTheChosenPage() {
         navigate(StartView.class);
-        ComboBox<SearchHit> field = $(ComboBox.class).withClassName("header-search").single();
+        ComboBox<SearchHit> field =
+                $(ComboBox.class).withClassName("header-search").single();
         var tester = test(field);
         tester.setFilter("Kumam");
         assertThat(tester.getSuggestions()).contains("Kumamoto");

@@ -17,10 +17,18 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "password1234", "Passwort2025!!", "123456789012", "qwertzuiop12", "Heidelberg2026",
-        "aaaaaaaaaaaaaa", "ababababababab", "p@ssw0rd12345", "anna.seitz-2025"
-    })
+    @ValueSource(
+            strings = {
+                "password1234",
+                "Passwort2025!!",
+                "123456789012",
+                "qwertzuiop12",
+                "Heidelberg2026",
+                "aaaaaaaaaaaaaa",
+                "ababababababab",
+                "p@ssw0rd12345",
+                "anna.seitz-2025"
+            })
     void refusesCommonPasswords(String password) {
         assertThat(policy.violation(password, "anna.seitz")).contains("password.common");
     }

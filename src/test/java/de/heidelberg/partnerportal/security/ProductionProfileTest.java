@@ -34,7 +34,8 @@ class ProductionProfileTest {
             var details = context.getBean(PortalUserDetailsService.class);
             var admin = (PortalUser) details.loadUserByUsername("admin");
             var encoder = context.getBean(org.springframework.security.crypto.password.PasswordEncoder.class);
-            assertThat(encoder.matches("Neckarbrücke im Nebel", admin.getPassword())).isTrue();
+            assertThat(encoder.matches("Neckarbrücke im Nebel", admin.getPassword()))
+                    .isTrue();
             assertThatThrownBy(() -> details.loadUserByUsername("editor"))
                     .isInstanceOf(org.springframework.security.core.userdetails.UsernameNotFoundException.class);
             assertThatThrownBy(() -> details.loadUserByUsername("partner"))

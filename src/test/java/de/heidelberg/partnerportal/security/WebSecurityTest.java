@@ -30,7 +30,10 @@ class WebSecurityTest {
     void healthIsPublicAndShowsOnlyTheStatus() throws Exception {
         HttpResponse<String> health = browser().get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("details");
+        assertThat(health.body())
+                .contains("\"status\":\"UP\"")
+                .doesNotContain("components")
+                .doesNotContain("details");
     }
 
     @Test
@@ -45,7 +48,9 @@ class WebSecurityTest {
         for (String path : new String[] {"/", "/admin/users", "/no/such/page", "/actuator/env"}) {
             HttpResponse<String> response = browser().get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+            assertThat(response.headers().firstValue("Location"))
+                    .as(path)
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         }
     }
 
@@ -78,7 +83,8 @@ class WebSecurityTest {
 
     @Test
     void aDisabledUsersOpenSessionEndsAtItsNextRequest() throws Exception {
-        asAdmin(() -> users.create(new NewUser("session.test", "Session Test", EnumSet.of(Role.STAFF), "Neckarbrücke im Nebel")));
+        asAdmin(() -> users.create(
+                new NewUser("session.test", "Session Test", EnumSet.of(Role.STAFF), "Neckarbrücke im Nebel")));
         HttpBrowser browser = browser();
         browser.signIn("session.test", "Neckarbrücke im Nebel");
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
@@ -87,13 +93,15 @@ class WebSecurityTest {
 
         HttpResponse<String> next = browser.get("/");
         assertThat(next.statusCode()).isEqualTo(302);
-        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(next.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         assertThat(browser().signIn("session.test", "Neckarbrücke im Nebel")).contains("/login?error");
     }
 
     private static void asAdmin(Runnable action) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
             action.run();
         } finally {

@@ -46,7 +46,11 @@ class DemoContentLoaderTest {
     }
 
     private static PortalProperties properties(boolean demo) {
-        return new PortalProperties(Path.of("data"), demo, List.of("de", "en", "fr"),
-                new PortalProperties.HomeCity("Heidelberg", 49.4, 8.7), null);
+        return new PortalProperties(
+                Path.of("data"),
+                demo,
+                List.of("de", "en", "fr"),
+                new PortalProperties.HomeCity("Heidelberg", 49.4, 8.7),
+                null);
     }
 }

@@ -1,11 +1,5 @@
 package de.heidelberg.partnerportal.city.ui;
 
-import de.heidelberg.partnerportal.content.ContentForm;
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.ui.editor.EditorFields;
-import de.heidelberg.partnerportal.ui.editor.EditorPage;
-import de.heidelberg.partnerportal.ui.editor.FieldValues;
-import de.heidelberg.partnerportal.ui.editor.EditorServices;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.LINE;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.MARKDOWN;
 
@@ -23,17 +17,22 @@ import de.heidelberg.partnerportal.city.CityService;
 import de.heidelberg.partnerportal.city.FocusAreaEdit;
 import de.heidelberg.partnerportal.city.RelationStatus;
 import de.heidelberg.partnerportal.city.RelationType;
+import de.heidelberg.partnerportal.content.ContentForm;
+import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.i18n.ListField;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.security.Role;
+import de.heidelberg.partnerportal.ui.editor.EditorFields;
+import de.heidelberg.partnerportal.ui.editor.EditorPage;
+import de.heidelberg.partnerportal.ui.editor.EditorServices;
+import de.heidelberg.partnerportal.ui.editor.FieldValues;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The editor of a partner city or friendly relation at {@code /edit/partner-cities/{slug}}, or of a
@@ -43,7 +42,6 @@ import java.util.Map;
 @Route("edit/partner-cities")
 @RolesAllowed({Role.Names.EDITOR, Role.Names.TRANSLATOR})
 public class CityEditView extends EditorPage<CityEdit> {
-
 
     public CityEditView(CityService cities, EditorServices services) {
         super(ContentType.PARTNER_CITY, "nav.cities", CityEdit.class, cities, services);
@@ -64,20 +62,26 @@ public class CityEditView extends EditorPage<CityEdit> {
                 .sorted(Comparator.comparing(code -> Locale.of("", code).getDisplayCountry(getLocale()), collator))
                 .toList());
         country.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(getLocale()));
-        fields.binder().forField(country).asRequired(getTranslation("cities.error.country"))
+        fields.binder()
+                .forField(country)
+                .asRequired(getTranslation("cities.error.country"))
                 .bind(CityEdit::getCountry, CityEdit::setCountry);
 
         Select<RelationType> relation = new Select<>();
         relation.setLabel(getTranslation(CityEdit.RELATION.key()));
         relation.setItems(RelationType.values());
         relation.setItemLabelGenerator(type -> getTranslation("cities.relation." + type.name()));
-        fields.binder().forField(relation).asRequired(getTranslation("cities.error.relation"))
+        fields.binder()
+                .forField(relation)
+                .asRequired(getTranslation("cities.error.relation"))
                 .bind(CityEdit::getRelation, CityEdit::setRelation);
         Select<RelationStatus> status = new Select<>();
         status.setLabel(getTranslation(CityEdit.STATUS.key()));
         status.setItems(RelationStatus.values());
         status.setItemLabelGenerator(value -> getTranslation("cities.status." + value.name()));
-        fields.binder().forField(status).asRequired(getTranslation("cities.error.relation"))
+        fields.binder()
+                .forField(status)
+                .asRequired(getTranslation("cities.error.relation"))
                 .bind(CityEdit::getStatus, CityEdit::setStatus);
 
         DatePicker sinceDate = new DatePicker(getTranslation(CityEdit.SINCE_DATE.key()));
@@ -85,56 +89,101 @@ public class CityEditView extends EditorPage<CityEdit> {
         fields.binder().forField(sinceDate).bind(CityEdit::getSinceDate, CityEdit::setSinceDate);
         IntegerField sinceYear = new IntegerField(getTranslation(CityEdit.SINCE_YEAR.key()));
         sinceYear.setHelperText(getTranslation(CityEdit.SINCE_YEAR.helpKey()));
-        fields.binder().forField(sinceYear)
-                .withValidator(year -> year == null || (year >= 800 && year <= 2999), getTranslation("cities.error.since"))
+        fields.binder()
+                .forField(sinceYear)
+                .withValidator(
+                        year -> year == null || (year >= 800 && year <= 2999), getTranslation("cities.error.since"))
                 .bind(CityEdit::getSinceYear, CityEdit::setSinceYear);
 
         NumberField latitude = new NumberField(getTranslation(CityEdit.LATITUDE.key()));
         latitude.setMin(-90);
         latitude.setMax(90);
-        fields.binder().forField(latitude).asRequired(getTranslation("cities.error.coordinates"))
+        fields.binder()
+                .forField(latitude)
+                .asRequired(getTranslation("cities.error.coordinates"))
                 .withValidator(value -> Math.abs(value) <= 90, getTranslation("cities.error.coordinates"))
                 .bind(CityEdit::getLatitude, CityEdit::setLatitude);
         NumberField longitude = new NumberField(getTranslation(CityEdit.LONGITUDE.key()));
         longitude.setMin(-180);
         longitude.setMax(180);
-        fields.binder().forField(longitude).asRequired(getTranslation("cities.error.coordinates"))
+        fields.binder()
+                .forField(longitude)
+                .asRequired(getTranslation("cities.error.coordinates"))
                 .withValidator(value -> Math.abs(value) <= 180, getTranslation("cities.error.coordinates"))
                 .bind(CityEdit::getLongitude, CityEdit::setLongitude);
 
-
         MultiSelectComboBox<Long> contacts = fields.linkPicker(ContentForm.CONTACTS, ContentType.CONTACT);
         fields.binder().forField(contacts).bind(CityEdit::getContactIds, CityEdit::setContactIds);
-        ListField<FocusAreaEdit> focusAreas = new ListField<>(getTranslation("cities.focus"),
-                getTranslation("cities.focus.add"), getTranslation("cities.focus.remove"),
-                () -> new FocusAreaEdit(null, null), (area, index, changed) -> new FocusAreaRow(area, index, changed,
-                        fields.languages(), form.getStates(), this::getTranslation));
+        ListField<FocusAreaEdit> focusAreas = new ListField<>(
+                getTranslation("cities.focus"),
+                getTranslation("cities.focus.add"),
+                getTranslation("cities.focus.remove"),
+                () -> new FocusAreaEdit(null, null),
+                (area, index, changed) -> new FocusAreaRow(
+                        area, index, changed, fields.languages(), form.getStates(), this::getTranslation));
         focusAreas.addClassName("focus-areas-field");
         String source = fields.languages().getFirst().getLanguage();
-        fields.binder().forField(focusAreas)
-                .withValidator(areas -> areas.stream().noneMatch(area -> area.title().text(source).isBlank()),
+        fields.binder()
+                .forField(focusAreas)
+                .withValidator(
+                        areas -> areas.stream()
+                                .noneMatch(area -> area.title().text(source).isBlank()),
                         getTranslation("edit.error.required", getTranslation(CityEdit.FOCUS_TITLE.key())))
                 .bind(CityEdit::getFocusAreas, CityEdit::setFocusAreas);
 
-        return fields.layout(List.of(slug, country, relation, status, sinceDate, sinceYear, latitude, longitude,
-                contacts),
-                fields.translated(CityEdit.NAME, LINE, true, TranslatedText.MAX_LINE_LENGTH,
-                        CityEdit::getName, CityEdit::setName),
-                fields.translated(CityEdit.REGION, LINE, false, TranslatedText.MAX_LINE_LENGTH,
-                        CityEdit::getRegion, CityEdit::setRegion),
-                fields.translated(CityEdit.SINCE_NOTE, LINE, false, TranslatedText.MAX_LINE_LENGTH,
-                        CityEdit::getSinceNote, CityEdit::setSinceNote),
-                fields.translated(CityEdit.DESCRIPTION, MARKDOWN, true, TranslatedText.MAX_LENGTH,
-                        CityEdit::getDescription, CityEdit::setDescription),
+        return fields.layout(
+                List.of(slug, country, relation, status, sinceDate, sinceYear, latitude, longitude, contacts),
+                fields.translated(
+                        CityEdit.NAME,
+                        LINE,
+                        true,
+                        TranslatedText.MAX_LINE_LENGTH,
+                        CityEdit::getName,
+                        CityEdit::setName),
+                fields.translated(
+                        CityEdit.REGION,
+                        LINE,
+                        false,
+                        TranslatedText.MAX_LINE_LENGTH,
+                        CityEdit::getRegion,
+                        CityEdit::setRegion),
+                fields.translated(
+                        CityEdit.SINCE_NOTE,
+                        LINE,
+                        false,
+                        TranslatedText.MAX_LINE_LENGTH,
+                        CityEdit::getSinceNote,
+                        CityEdit::setSinceNote),
+                fields.translated(
+                        CityEdit.DESCRIPTION,
+                        MARKDOWN,
+                        true,
+                        TranslatedText.MAX_LENGTH,
+                        CityEdit::getDescription,
+                        CityEdit::setDescription),
                 focusAreas);
     }
 
     @Override
     protected FieldValues values(CityEdit form, EditorFields<CityEdit> fields) {
         FieldValues values = fields.values()
-                .add(CityEdit.COUNTRY, form.getCountry() == null ? null : Locale.of("", form.getCountry()).getDisplayCountry(getLocale()))
-                .add(CityEdit.RELATION, form.getRelation() == null ? null : getTranslation("cities.relation." + form.getRelation().name()))
-                .add(CityEdit.STATUS, form.getStatus() == null ? null : getTranslation("cities.status." + form.getStatus().name()))
+                .add(
+                        CityEdit.COUNTRY,
+                        form.getCountry() == null
+                                ? null
+                                : Locale.of("", form.getCountry()).getDisplayCountry(getLocale()))
+                .add(
+                        CityEdit.RELATION,
+                        form.getRelation() == null
+                                ? null
+                                : getTranslation(
+                                        "cities.relation." + form.getRelation().name()))
+                .add(
+                        CityEdit.STATUS,
+                        form.getStatus() == null
+                                ? null
+                                : getTranslation(
+                                        "cities.status." + form.getStatus().name()))
                 .addDate(CityEdit.SINCE_DATE, form.getSinceDate())
                 .add(CityEdit.SINCE_YEAR, form.getSinceYear())
                 .add(CityEdit.LATITUDE, form.getLatitude())

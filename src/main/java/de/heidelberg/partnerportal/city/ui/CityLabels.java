@@ -29,7 +29,10 @@ final class CityLabels {
             return "";
         }
         return since.date() != null
-                ? LocalizedFormats.date(since.date(), context.getTranslation("format.date"), UI.getCurrent().getLocale())
+                ? LocalizedFormats.date(
+                        since.date(),
+                        context.getTranslation("format.date"),
+                        UI.getCurrent().getLocale())
                 : String.valueOf(since.year());
     }
 

@@ -25,11 +25,22 @@ class FocusAreaRow implements ListField.Row<FocusAreaEdit> {
     private final TranslatedTextField items;
     private final Div inputs;
 
-    FocusAreaRow(FocusAreaEdit area, int index, Runnable changed, List<Locale> languages,
-            Map<String, Map<String, TranslationState>> states, UnaryOperator<String> translate) {
-        title = new TranslatedTextField(translate.apply(CityEdit.FOCUS_TITLE.key()), languages,
-                TranslatedText.MAX_LINE_LENGTH, TranslatedTextField.Kind.LINE);
-        items = new TranslatedTextField(translate.apply(CityEdit.FOCUS_ITEMS.key()), languages, TranslatedText.MAX_LENGTH,
+    FocusAreaRow(
+            FocusAreaEdit area,
+            int index,
+            Runnable changed,
+            List<Locale> languages,
+            Map<String, Map<String, TranslationState>> states,
+            UnaryOperator<String> translate) {
+        title = new TranslatedTextField(
+                translate.apply(CityEdit.FOCUS_TITLE.key()),
+                languages,
+                TranslatedText.MAX_LINE_LENGTH,
+                TranslatedTextField.Kind.LINE);
+        items = new TranslatedTextField(
+                translate.apply(CityEdit.FOCUS_ITEMS.key()),
+                languages,
+                TranslatedText.MAX_LENGTH,
                 TranslatedTextField.Kind.PLAIN_TEXT);
         items.setHelperText(translate.apply(CityEdit.FOCUS_ITEMS.helpKey()));
         title.setValue(area.title());
@@ -51,13 +62,13 @@ class FocusAreaRow implements ListField.Row<FocusAreaEdit> {
     }
 
     /** Per language, the least finished state of the items stored under this prefix (missing, outdated, up to date). */
-    private static Map<String, TranslationState> leastFinished(Map<String, Map<String, TranslationState>> states,
-            String prefix) {
+    private static Map<String, TranslationState> leastFinished(
+            Map<String, Map<String, TranslationState>> states, String prefix) {
         Map<String, TranslationState> least = new HashMap<>();
         states.forEach((key, byLanguage) -> {
             if (key.startsWith(prefix)) {
-                byLanguage.forEach((language, state) -> least.merge(language, state,
-                        (a, b) -> a.compareTo(b) <= 0 ? a : b));
+                byLanguage.forEach(
+                        (language, state) -> least.merge(language, state, (a, b) -> a.compareTo(b) <= 0 ? a : b));
             }
         });
         return least;

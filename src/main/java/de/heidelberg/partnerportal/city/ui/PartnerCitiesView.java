@@ -1,10 +1,5 @@
 package de.heidelberg.partnerportal.city.ui;
 
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.EditChecks;
-import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.ui.page.ContentPage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,7 +14,12 @@ import de.heidelberg.partnerportal.city.CitySummary;
 import de.heidelberg.partnerportal.city.RelationCounts;
 import de.heidelberg.partnerportal.city.RelationStatus;
 import de.heidelberg.partnerportal.city.RelationType;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditChecks;
+import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.ContentText;
+import de.heidelberg.partnerportal.ui.page.ContentPage;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.function.Predicate;
@@ -36,14 +36,23 @@ public class PartnerCitiesView extends ContentPage {
         List<CitySummary> all = cities.findAll(reader);
         add(new H1(getTranslation("nav.cities")), counts(cities.counts(reader)));
         addEditAction(EditChecks.NEW, "cities.new");
-        group("cities.group.partnerships", all, c -> c.relation() == RelationType.PARTNERSHIP && c.status() != RelationStatus.FORMER);
-        group("cities.group.friendships", all, c -> c.relation() == RelationType.FRIENDSHIP && c.status() != RelationStatus.FORMER);
+        group(
+                "cities.group.partnerships",
+                all,
+                c -> c.relation() == RelationType.PARTNERSHIP && c.status() != RelationStatus.FORMER);
+        group(
+                "cities.group.friendships",
+                all,
+                c -> c.relation() == RelationType.FRIENDSHIP && c.status() != RelationStatus.FORMER);
         group("cities.group.former", all, c -> c.status() == RelationStatus.FORMER);
     }
 
     private Paragraph counts(RelationCounts counts) {
-        Paragraph summary = new Paragraph(getTranslation("cities.counts",
-                counts.activePartnerships(), counts.dormantPartnerships(), counts.friendlyRelations()));
+        Paragraph summary = new Paragraph(getTranslation(
+                "cities.counts",
+                counts.activePartnerships(),
+                counts.dormantPartnerships(),
+                counts.friendlyRelations()));
         summary.addClassName("lead");
         return summary;
     }
@@ -62,7 +71,8 @@ public class PartnerCitiesView extends ContentPage {
     private Div card(CitySummary city) {
         Div card = new Div();
         card.addClassNames("card", "city-card");
-        Anchor name = ContentText.into(new Anchor(ContentType.PARTNER_CITY.path() + "/" + city.slug(), ""), city.name());
+        Anchor name =
+                ContentText.into(new Anchor(ContentType.PARTNER_CITY.path() + "/" + city.slug(), ""), city.name());
         name.addClassName("card-title");
         Span country = new Span(city.country());
         country.addClassName("country");

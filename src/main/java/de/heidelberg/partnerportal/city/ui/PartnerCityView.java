@@ -1,10 +1,5 @@
 package de.heidelberg.partnerportal.city.ui;
 
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.ui.page.ContentPage;
-import de.heidelberg.partnerportal.ui.page.Facts;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -20,10 +15,15 @@ import de.heidelberg.partnerportal.city.CityService;
 import de.heidelberg.partnerportal.city.CitySummary;
 import de.heidelberg.partnerportal.contact.ContactCard;
 import de.heidelberg.partnerportal.contact.ContactService;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.news.NewsFilter;
 import de.heidelberg.partnerportal.news.NewsList;
 import de.heidelberg.partnerportal.news.NewsService;
+import de.heidelberg.partnerportal.ui.page.ContentPage;
+import de.heidelberg.partnerportal.ui.page.Facts;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -62,8 +62,10 @@ public class PartnerCityView extends ContentPage implements HasUrlParameter<Stri
         if (!city.focusAreas().isEmpty()) {
             add(focusAreas(city.focusAreas()));
         }
-        addIfPresent(ContactCard.section(getTranslation("content.contacts"), contacts.findByIds(city.contactIds(), reader)));
-        addIfPresent(NewsList.section(getTranslation("content.news"),
+        addIfPresent(
+                ContactCard.section(getTranslation("content.contacts"), contacts.findByIds(city.contactIds(), reader)));
+        addIfPresent(NewsList.section(
+                getTranslation("content.news"),
                 news.latest(new NewsFilter(summary.id(), null, null), reader, RELATED_NEWS)));
     }
 
@@ -72,17 +74,19 @@ public class PartnerCityView extends ContentPage implements HasUrlParameter<Stri
         Facts facts = new Facts()
                 .add(getTranslation("cities.country"), summary.country())
                 .add(getTranslation("cities.region"), city.region().text())
-                .add(getTranslation("cities.relation"), getTranslation("cities.relation." + summary.relation().name()))
+                .add(
+                        getTranslation("cities.relation"),
+                        getTranslation("cities.relation." + summary.relation().name()))
                 .add(getTranslation("cities.status"), CityLabels.statusBadge(this, summary.status()));
         String since = CityLabels.when(this, summary.since());
         if (!since.isEmpty()) {
-            String note = city.sinceNote().isEmpty() ? "" : " (" + city.sinceNote().text() + ")";
+            String note =
+                    city.sinceNote().isEmpty() ? "" : " (" + city.sinceNote().text() + ")";
             facts.add(getTranslation("cities.since.label"), since + note);
         }
         facts.add(getTranslation("cities.distance.label"), CityLabels.distance(this, summary.distanceKm()));
         return facts;
     }
-
 
     private Section focusAreas(List<CityDetail.FocusAreaView> areas) {
         Section section = new Section(new H2(getTranslation("cities.focus")));

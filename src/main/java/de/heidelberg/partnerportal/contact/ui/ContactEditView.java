@@ -1,11 +1,5 @@
 package de.heidelberg.partnerportal.contact.ui;
 
-import de.heidelberg.partnerportal.content.FieldKey;
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.ui.editor.EditorFields;
-import de.heidelberg.partnerportal.ui.editor.EditorPage;
-import de.heidelberg.partnerportal.ui.editor.FieldValues;
-import de.heidelberg.partnerportal.ui.editor.EditorServices;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.LINE;
 import static de.heidelberg.partnerportal.i18n.TranslatedTextField.Kind.PLAIN_TEXT;
 
@@ -18,9 +12,15 @@ import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.contact.ContactEdit;
 import de.heidelberg.partnerportal.contact.ContactKind;
 import de.heidelberg.partnerportal.contact.ContactService;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.security.Role;
+import de.heidelberg.partnerportal.ui.editor.EditorFields;
+import de.heidelberg.partnerportal.ui.editor.EditorPage;
+import de.heidelberg.partnerportal.ui.editor.EditorServices;
+import de.heidelberg.partnerportal.ui.editor.FieldValues;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +49,9 @@ public class ContactEditView extends EditorPage<ContactEdit> {
         kind.setLabel(getTranslation(ContactEdit.KIND.key()));
         kind.setItems(ContactKind.values());
         kind.setItemLabelGenerator(value -> getTranslation("contacts.kind." + value.name()));
-        fields.binder().forField(kind).asRequired(getTranslation("edit.error.field-required", getTranslation(ContactEdit.KIND.key())))
+        fields.binder()
+                .forField(kind)
+                .asRequired(getTranslation("edit.error.field-required", getTranslation(ContactEdit.KIND.key())))
                 .bind(ContactEdit::getKind, ContactEdit::setKind);
         TextField name = line(fields, ContactEdit.NAME, ContactEdit.NAME_LENGTH, "name");
         TextField street = line(fields, ContactEdit.STREET, ContactEdit.STREET_LENGTH, "street");
@@ -57,21 +59,36 @@ public class ContactEditView extends EditorPage<ContactEdit> {
         TextField city = line(fields, ContactEdit.CITY, ContactEdit.CITY_LENGTH, "city");
         TextField phone = new TextField(getTranslation(ContactEdit.PHONE.key()));
         phone.setMaxLength(ContactEdit.PHONE_LENGTH);
-        fields.binder().forField(phone).withValidator(ContactService::isPhone, getTranslation("contacts.error.phone"))
+        fields.binder()
+                .forField(phone)
+                .withValidator(ContactService::isPhone, getTranslation("contacts.error.phone"))
                 .bind("phone");
         EmailField email = new EmailField(getTranslation(ContactEdit.EMAIL.key()));
         email.setMaxLength(ContactEdit.EMAIL_LENGTH);
-        fields.binder().forField(email).withValidator(ContactService::isEmail, getTranslation("contacts.error.email"))
+        fields.binder()
+                .forField(email)
+                .withValidator(ContactService::isEmail, getTranslation("contacts.error.email"))
                 .bind("email");
         Checkbox active = new Checkbox(getTranslation(ContactEdit.ACTIVE.key()));
         active.setHelperText(getTranslation(ContactEdit.ACTIVE.helpKey()));
         fields.binder().forField(active).bind(ContactEdit::isActive, ContactEdit::setActive);
 
-        return fields.layout(List.of(fields.slug(), kind, name, street, postalCode, city, phone, email, active),
-                fields.translated(ContactEdit.OFFICE, LINE, true, TranslatedText.MAX_LINE_LENGTH,
-                        ContactEdit::getOffice, ContactEdit::setOffice),
-                fields.translated(ContactEdit.RESPONSIBILITIES, PLAIN_TEXT, false, TranslatedText.MAX_LENGTH,
-                        ContactEdit::getResponsibilities, ContactEdit::setResponsibilities));
+        return fields.layout(
+                List.of(fields.slug(), kind, name, street, postalCode, city, phone, email, active),
+                fields.translated(
+                        ContactEdit.OFFICE,
+                        LINE,
+                        true,
+                        TranslatedText.MAX_LINE_LENGTH,
+                        ContactEdit::getOffice,
+                        ContactEdit::setOffice),
+                fields.translated(
+                        ContactEdit.RESPONSIBILITIES,
+                        PLAIN_TEXT,
+                        false,
+                        TranslatedText.MAX_LENGTH,
+                        ContactEdit::getResponsibilities,
+                        ContactEdit::setResponsibilities));
     }
 
     /** A line bound by its property, so that the form's constraints (required, length) check it too. */
@@ -85,7 +102,12 @@ public class ContactEditView extends EditorPage<ContactEdit> {
     @Override
     protected FieldValues values(ContactEdit form, EditorFields<ContactEdit> fields) {
         return fields.values()
-                .add(ContactEdit.KIND, form.getKind() == null ? null : getTranslation("contacts.kind." + form.getKind().name()))
+                .add(
+                        ContactEdit.KIND,
+                        form.getKind() == null
+                                ? null
+                                : getTranslation(
+                                        "contacts.kind." + form.getKind().name()))
                 .add(ContactEdit.NAME, form.getName())
                 .add(ContactEdit.STREET, form.getStreet())
                 .add(ContactEdit.POSTAL_CODE, form.getPostalCode())

@@ -1,8 +1,5 @@
 package de.heidelberg.partnerportal.contact.ui;
 
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.ui.page.ContentPage;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
@@ -10,6 +7,9 @@ import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.contact.ContactCard;
 import de.heidelberg.partnerportal.contact.ContactService;
 import de.heidelberg.partnerportal.contact.ContactView;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.Readers;
+import de.heidelberg.partnerportal.ui.page.ContentPage;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One contact at {@code /contacts/{slug}}: where search results and links to a contact lead. */
@@ -29,7 +29,8 @@ public class ContactPageView extends ContentPage implements HasUrlParameter<Stri
 
     @Override
     public void setParameter(BeforeEvent event, String slug) {
-        ContactView contact = contacts.findBySlug(slug, readers.current(getLocale())).orElseThrow(NotFoundException::new);
+        ContactView contact =
+                contacts.findBySlug(slug, readers.current(getLocale())).orElseThrow(NotFoundException::new);
         setPageHeading(contact.name());
         removeAll();
         add(new ContactCard(contact));

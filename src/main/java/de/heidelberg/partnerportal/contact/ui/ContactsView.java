@@ -1,15 +1,15 @@
 package de.heidelberg.partnerportal.contact.ui;
 
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.EditChecks;
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.ui.page.ContentPage;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.contact.ContactCard;
 import de.heidelberg.partnerportal.contact.ContactService;
 import de.heidelberg.partnerportal.contact.ContactView;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditChecks;
+import de.heidelberg.partnerportal.content.Readers;
+import de.heidelberg.partnerportal.ui.page.ContentPage;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -24,9 +24,11 @@ public class ContactsView extends ContentPage {
         List<ContactView> all = contacts.findAll(readers.current(getLocale()));
         add(new H1(getTranslation("nav.contacts")));
         addEditAction(EditChecks.NEW, "contacts.new");
-        addIfPresent(ContactCard.section(getTranslation("contacts.current"),
+        addIfPresent(ContactCard.section(
+                getTranslation("contacts.current"),
                 all.stream().filter(ContactView::active).toList()));
-        addIfPresent(ContactCard.section(getTranslation("contacts.former"),
+        addIfPresent(ContactCard.section(
+                getTranslation("contacts.former"),
                 all.stream().filter(contact -> !contact.active()).toList()));
     }
 }

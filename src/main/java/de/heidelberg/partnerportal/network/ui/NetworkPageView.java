@@ -1,10 +1,5 @@
 package de.heidelberg.partnerportal.network.ui;
 
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.ui.page.ContentPage;
-import de.heidelberg.partnerportal.ui.page.Facts;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -17,6 +12,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.contact.ContactCard;
 import de.heidelberg.partnerportal.contact.ContactService;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.network.NetworkService;
@@ -24,6 +22,8 @@ import de.heidelberg.partnerportal.network.NetworkView;
 import de.heidelberg.partnerportal.news.NewsFilter;
 import de.heidelberg.partnerportal.news.NewsList;
 import de.heidelberg.partnerportal.news.NewsService;
+import de.heidelberg.partnerportal.ui.page.ContentPage;
+import de.heidelberg.partnerportal.ui.page.Facts;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -54,7 +54,10 @@ public class NetworkPageView extends ContentPage implements HasUrlParameter<Stri
         removeAll();
         add(ContentText.into(new H1(), network.name()));
         addEditAction(slug, "action.edit");
-        Facts facts = new Facts().add(getTranslation("networks.kind"), getTranslation("networks.kind.single." + network.kind().name()));
+        Facts facts = new Facts()
+                .add(
+                        getTranslation("networks.kind"),
+                        getTranslation("networks.kind.single." + network.kind().name()));
         if (!network.size().isEmpty()) {
             facts.add(getTranslation("networks.size"), ContentText.inline(network.size()));
         }
@@ -65,17 +68,19 @@ public class NetworkPageView extends ContentPage implements HasUrlParameter<Stri
             UnorderedList roles = new UnorderedList();
             roles.addClassName("timeline");
             for (NetworkView.RoleView role : network.roles()) {
-                Span period = new Span(role.to() == null
-                        ? getTranslation("networks.role.since", period(role.from()))
-                        : getTranslation("networks.role.period", period(role.from()), period(role.to())));
+                Span period = new Span(
+                        role.to() == null
+                                ? getTranslation("networks.role.since", period(role.from()))
+                                : getTranslation("networks.role.period", period(role.from()), period(role.to())));
                 period.addClassName("period");
                 roles.add(new ListItem(period, ContentText.inline(role.role())));
             }
             add(new Section(new H2(getTranslation("networks.roles")), roles));
         }
-        addIfPresent(ContactCard.section(getTranslation("content.contacts"), contacts.findByIds(network.contactIds(), reader)));
-        addIfPresent(NewsList.section(getTranslation("content.news"),
-                news.latest(new NewsFilter(null, network.id(), null), reader, 5)));
+        addIfPresent(ContactCard.section(
+                getTranslation("content.contacts"), contacts.findByIds(network.contactIds(), reader)));
+        addIfPresent(NewsList.section(
+                getTranslation("content.news"), news.latest(new NewsFilter(null, network.id(), null), reader, 5)));
     }
 
     /** "2006" stays, "2023-10" becomes "Oktober 2023" / "October 2023" / "octobre 2023". */

@@ -24,15 +24,23 @@ class NetworkRoleRow implements ListField.Row<NetworkRoleEdit> {
     private final TranslatedTextField role;
     private final Div inputs;
 
-    NetworkRoleRow(NetworkRoleEdit edit, int index, Runnable changed, List<Locale> languages,
-            Map<String, Map<String, TranslationState>> states, UnaryOperator<String> translate) {
+    NetworkRoleRow(
+            NetworkRoleEdit edit,
+            int index,
+            Runnable changed,
+            List<Locale> languages,
+            Map<String, Map<String, TranslationState>> states,
+            UnaryOperator<String> translate) {
         from.setLabel(translate.apply("networks.field.from"));
         from.setHelperText(translate.apply(NetworkEdit.PERIOD.helpKey()));
         from.setMaxLength(7);
         from.setRequired(true);
         to.setLabel(translate.apply("networks.field.to"));
         to.setMaxLength(7);
-        role = new TranslatedTextField(translate.apply(NetworkEdit.ROLE.key()), languages, TranslatedText.MAX_LINE_LENGTH,
+        role = new TranslatedTextField(
+                translate.apply(NetworkEdit.ROLE.key()),
+                languages,
+                TranslatedText.MAX_LINE_LENGTH,
                 TranslatedTextField.Kind.LINE);
         from.setValue(edit.from());
         to.setValue(edit.to());

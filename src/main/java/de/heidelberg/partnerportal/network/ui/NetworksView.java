@@ -1,11 +1,5 @@
 package de.heidelberg.partnerportal.network.ui;
 
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.EditChecks;
-import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.page.SiteTextService;
-import de.heidelberg.partnerportal.ui.page.ContentPage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,10 +8,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditChecks;
+import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.network.NetworkKind;
 import de.heidelberg.partnerportal.network.NetworkService;
 import de.heidelberg.partnerportal.network.NetworkView;
+import de.heidelberg.partnerportal.page.SiteTextService;
+import de.heidelberg.partnerportal.ui.page.ContentPage;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -33,10 +33,14 @@ public class NetworksView extends ContentPage {
         List<NetworkView> all = networks.findAll(reader);
         add(new H1(getTranslation("nav.networks")));
         addEditAction(EditChecks.NEW, "networks.new");
-        siteTexts.find(SiteTextService.Key.NETWORKS_INTRO, reader).ifPresent(intro -> add(ContentText.block(intro.body())));
-        addIfPresent(editLink(ContentType.PAGE, SiteTextService.Key.NETWORKS_INTRO.slug(), "pages.edit-networks-intro"));
+        siteTexts
+                .find(SiteTextService.Key.NETWORKS_INTRO, reader)
+                .ifPresent(intro -> add(ContentText.block(intro.body())));
+        addIfPresent(
+                editLink(ContentType.PAGE, SiteTextService.Key.NETWORKS_INTRO.slug(), "pages.edit-networks-intro"));
         for (NetworkKind kind : NetworkKind.values()) {
-            List<NetworkView> ofKind = all.stream().filter(network -> network.kind() == kind).toList();
+            List<NetworkView> ofKind =
+                    all.stream().filter(network -> network.kind() == kind).toList();
             if (!ofKind.isEmpty()) {
                 Div cards = new Div();
                 cards.addClassName("card-grid");
@@ -49,7 +53,8 @@ public class NetworksView extends ContentPage {
     private Div card(NetworkView network) {
         Div card = new Div();
         card.addClassNames("card", "network-card");
-        Anchor name = ContentText.into(new Anchor(ContentType.NETWORK.path() + "/" + network.slug(), ""), network.name());
+        Anchor name =
+                ContentText.into(new Anchor(ContentType.NETWORK.path() + "/" + network.slug(), ""), network.name());
         name.addClassName("card-title");
         card.add(name);
         if (!network.size().isEmpty()) {

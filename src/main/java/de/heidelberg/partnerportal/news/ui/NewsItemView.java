@@ -1,15 +1,10 @@
 package de.heidelberg.partnerportal.news.ui;
 
-import de.heidelberg.partnerportal.content.ContentLink;
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.image.ImageService;
-import de.heidelberg.partnerportal.ui.page.ContentPage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -17,10 +12,15 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import de.heidelberg.partnerportal.content.ContentLink;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
+import de.heidelberg.partnerportal.image.ImageService;
 import de.heidelberg.partnerportal.news.NewsDetail;
 import de.heidelberg.partnerportal.news.NewsService;
+import de.heidelberg.partnerportal.ui.page.ContentPage;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -44,16 +44,18 @@ public class NewsItemView extends ContentPage implements HasUrlParameter<String>
         setPageHeading(item.summary().title().text());
         removeAll();
         addClassName("news-item");
-        Span date = new Span(item.summary().date() == null
-                ? String.valueOf(item.summary().year())
-                : LocalizedFormats.date(item.summary().date(), getTranslation("format.date"), getLocale()));
+        Span date = new Span(
+                item.summary().date() == null
+                        ? String.valueOf(item.summary().year())
+                        : LocalizedFormats.date(item.summary().date(), getTranslation("format.date"), getLocale()));
         date.addClassName("news-date");
         Paragraph teaser = ContentText.into(new Paragraph(), item.summary().teaser());
         teaser.addClassName("lead");
         add(date, ContentText.into(new H1(), item.summary().title()), teaser);
         addEditAction(slug, "action.edit");
         if (item.imageId() != null) {
-            Image image = new Image(ImageService.url(item.imageId()), item.imageAlt().text());
+            Image image =
+                    new Image(ImageService.url(item.imageId()), item.imageAlt().text());
             image.getElement().setAttribute("lang", item.imageAlt().language());
             image.addClassName("news-image");
             Div figure = new Div(image);

@@ -1,12 +1,5 @@
 package de.heidelberg.partnerportal.news.ui;
 
-import de.heidelberg.partnerportal.content.ContentLink;
-import de.heidelberg.partnerportal.content.ContentLinks;
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.EditChecks;
-import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.ui.page.ContentPage;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -21,10 +14,17 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import de.heidelberg.partnerportal.content.ContentLink;
+import de.heidelberg.partnerportal.content.ContentLinks;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditChecks;
+import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.news.NewsFilter;
 import de.heidelberg.partnerportal.news.NewsList;
 import de.heidelberg.partnerportal.news.NewsService;
 import de.heidelberg.partnerportal.news.NewsSummary;
+import de.heidelberg.partnerportal.ui.page.ContentPage;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +61,8 @@ public class NewsView extends ContentPage implements BeforeEnterObserver {
         city.setEmptySelectionAllowed(true);
         city.setEmptySelectionCaption(getTranslation("news.filter.all-cities"));
         city.setItems(cities);
-        city.setItemLabelGenerator(c -> c == null ? getTranslation("news.filter.all-cities") : c.title().text());
+        city.setItemLabelGenerator(c ->
+                c == null ? getTranslation("news.filter.all-cities") : c.title().text());
 
         year.setLabel(getTranslation("news.filter.year"));
         year.setEmptySelectionAllowed(true);
@@ -92,9 +93,11 @@ public class NewsView extends ContentPage implements BeforeEnterObserver {
         QueryParameters query = event.getLocation().getQueryParameters();
         updatingFromAddress = true;
         city.setValue(query.getSingleParameter("city")
-                .flatMap(slug -> cities.stream().filter(c -> c.slug().equals(slug)).findFirst())
+                .flatMap(slug ->
+                        cities.stream().filter(c -> c.slug().equals(slug)).findFirst())
                 .orElse(null));
-        year.setValue(query.getSingleParameter("year").flatMap(NewsView::parseYear).orElse(null));
+        year.setValue(
+                query.getSingleParameter("year").flatMap(NewsView::parseYear).orElse(null));
         updatingFromAddress = false;
         show(filter());
     }

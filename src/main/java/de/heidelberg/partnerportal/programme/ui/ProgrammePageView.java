@@ -1,9 +1,5 @@
 package de.heidelberg.partnerportal.programme.ui;
 
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.ui.page.ContentPage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,9 +12,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.contact.ContactCard;
 import de.heidelberg.partnerportal.contact.ContactService;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.programme.ProgrammeService;
 import de.heidelberg.partnerportal.programme.ProgrammeView;
+import de.heidelberg.partnerportal.ui.page.ContentPage;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One programme: summary, text, since when, the cities taking part, contacts. */
@@ -61,6 +61,7 @@ public class ProgrammePageView extends ContentPage implements HasUrlParameter<St
             programme.cities().forEach(link -> list.add(ContentText.into(new Anchor(link.url(), ""), link.title())));
             add(new Section(new H2(getTranslation("programmes.cities")), list));
         }
-        addIfPresent(ContactCard.section(getTranslation("content.contacts"), contacts.findByIds(programme.contactIds(), reader)));
+        addIfPresent(ContactCard.section(
+                getTranslation("content.contacts"), contacts.findByIds(programme.contactIds(), reader)));
     }
 }

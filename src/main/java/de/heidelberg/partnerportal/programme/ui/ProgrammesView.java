@@ -1,18 +1,18 @@
 package de.heidelberg.partnerportal.programme.ui;
 
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.EditChecks;
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.ui.page.ContentPage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditChecks;
+import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.programme.ProgrammeService;
 import de.heidelberg.partnerportal.programme.ProgrammeView;
+import de.heidelberg.partnerportal.ui.page.ContentPage;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The office's programmes as cards. */
@@ -30,8 +30,8 @@ public class ProgrammesView extends ContentPage {
         for (ProgrammeView programme : programmes.findAll(readers.current(getLocale()))) {
             Div card = new Div();
             card.addClassNames("card", "programme-card");
-            Anchor title = ContentText.into(new Anchor(ContentType.PROGRAMME.path() + "/" + programme.slug(), ""),
-                    programme.title());
+            Anchor title = ContentText.into(
+                    new Anchor(ContentType.PROGRAMME.path() + "/" + programme.slug(), ""), programme.title());
             title.addClassName("card-title");
             card.add(title, ContentText.into(new Paragraph(), programme.summary()));
             cards.add(card);

@@ -47,7 +47,12 @@ public class SearchAdminView extends Main implements HasDynamicTitle, HasBreadcr
             refresh();
         });
         progress.setVisible(false);
-        add(new H1(getTranslation("nav.search-admin")), facts, state, progress, rebuild,
+        add(
+                new H1(getTranslation("nav.search-admin")),
+                facts,
+                state,
+                progress,
+                rebuild,
                 new Paragraph(getTranslation("index.rebuild.hint")));
         refresh();
     }
@@ -69,20 +74,25 @@ public class SearchAdminView extends Main implements HasDynamicTitle, HasBreadcr
     private void refresh() {
         SearchIndexAdmin.IndexStatus status = admin.status();
         facts.removeAll();
-        facts.add(new DescriptionList.Term(getTranslation("index.documents")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("index.documents")),
                 new DescriptionList.Description(new Span(String.valueOf(status.documents()))));
-        facts.add(new DescriptionList.Term(getTranslation("index.stored")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("index.stored")),
                 new DescriptionList.Description(new Span(String.valueOf(status.stored()))));
-        status.documentsByType().forEach((type, count) -> facts.add(
-                new DescriptionList.Term(getTranslation("index.type." + type)),
-                new DescriptionList.Description(new Span(String.valueOf(count)))));
+        status.documentsByType()
+                .forEach((type, count) -> facts.add(
+                        new DescriptionList.Term(getTranslation("index.type." + type)),
+                        new DescriptionList.Description(new Span(String.valueOf(count)))));
         rebuild.setEnabled(!status.rebuilding());
         progress.setVisible(status.rebuilding());
         if (status.rebuilding()) {
-            progress.setValue(status.toRebuild() == 0 ? 0 : Math.min(1, (double) status.rebuilt() / status.toRebuild()));
+            progress.setValue(
+                    status.toRebuild() == 0 ? 0 : Math.min(1, (double) status.rebuilt() / status.toRebuild()));
             state.setText(getTranslation("index.state.rebuilding", status.rebuilt(), status.toRebuild()));
         } else {
-            state.setText(getTranslation(status.documents() >= status.stored() ? "index.state.ready" : "index.state.incomplete"));
+            state.setText(getTranslation(
+                    status.documents() >= status.stored() ? "index.state.ready" : "index.state.incomplete"));
         }
     }
 

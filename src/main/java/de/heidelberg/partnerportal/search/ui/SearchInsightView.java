@@ -53,9 +53,15 @@ public class SearchInsightView extends Main implements HasDynamicTitle, HasBread
 
     private Grid<QueryCount> queries(List<QueryCount> rows) {
         Grid<QueryCount> grid = new Grid<>();
-        grid.addColumn(QueryCount::query).setHeader(getTranslation("insight.query")).setFlexGrow(1);
-        grid.addColumn(QueryCount::searches).setHeader(getTranslation("insight.searches")).setAutoWidth(true);
-        grid.addColumn(QueryCount::lastHits).setHeader(getTranslation("insight.hits")).setAutoWidth(true);
+        grid.addColumn(QueryCount::query)
+                .setHeader(getTranslation("insight.query"))
+                .setFlexGrow(1);
+        grid.addColumn(QueryCount::searches)
+                .setHeader(getTranslation("insight.searches"))
+                .setAutoWidth(true);
+        grid.addColumn(QueryCount::lastHits)
+                .setHeader(getTranslation("insight.hits"))
+                .setAutoWidth(true);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("insight.none"));
@@ -72,8 +78,11 @@ public class SearchInsightView extends Main implements HasDynamicTitle, HasBread
         newRow.setFlexGrow(1, fresh);
         newRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         refreshSynonyms();
-        return new Section(new H2(getTranslation("insight.synonyms")),
-                new Paragraph(getTranslation("insight.synonyms.hint")), synonymList, newRow);
+        return new Section(
+                new H2(getTranslation("insight.synonyms")),
+                new Paragraph(getTranslation("insight.synonyms.hint")),
+                synonymList,
+                newRow);
     }
 
     private void refreshSynonyms() {

@@ -1,8 +1,5 @@
 package de.heidelberg.partnerportal.search.ui;
 
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.Reader;
-import de.heidelberg.partnerportal.content.Readers;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -25,6 +22,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
 import de.heidelberg.partnerportal.search.ContentTypeNames;
 import de.heidelberg.partnerportal.search.InvalidSearchException;
@@ -109,8 +109,10 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         QueryParameters parameters = event.getLocation().getQueryParameters();
         query.setValue(parameters.getSingleParameter("q").orElse(""));
         type = parameters.getSingleParameter("type").flatMap(ContentTypeNames::typeOf);
-        order.setValue(parameters.getSingleParameter("sort").filter("date"::equals).isPresent()
-                ? SearchOrder.DATE : SearchOrder.RELEVANCE);
+        order.setValue(
+                parameters.getSingleParameter("sort").filter("date"::equals).isPresent()
+                        ? SearchOrder.DATE
+                        : SearchOrder.RELEVANCE);
         run();
     }
 
@@ -138,16 +140,20 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
             insight.record(page.result().query(), page.result().total());
             String count = page.result().total() == 1
                     ? getTranslation("search.count.one", page.result().query())
-                    : getTranslation("search.count", page.result().total(), page.result().query());
-            summary.setText(page.similarSpellings() && page.result().total() > 0
-                    ? count + " " + getTranslation("search.similar-spellings") : count);
+                    : getTranslation(
+                            "search.count", page.result().total(), page.result().query());
+            summary.setText(
+                    page.similarSpellings() && page.result().total() > 0
+                            ? count + " " + getTranslation("search.similar-spellings")
+                            : count);
             showFacets(page);
             show(page);
             if (page.result().total() == 0) {
                 showNothingFound();
             }
         } catch (InvalidSearchException invalid) {
-            summary.setText(getTranslation(invalid.getMessage(), SearchService.MAX_QUERY_LENGTH, SearchService.MAX_LIMIT));
+            summary.setText(
+                    getTranslation(invalid.getMessage(), SearchService.MAX_QUERY_LENGTH, SearchService.MAX_LIMIT));
         }
     }
 
@@ -191,7 +197,10 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
             return;
         }
         Div kinds = new Div(new H2(getTranslation("search.facet.type")));
-        Anchor all = facetLink(getTranslation("search.facet.all"), page.types().values().stream().mapToLong(Long::longValue).sum(), null);
+        Anchor all = facetLink(
+                getTranslation("search.facet.all"),
+                page.types().values().stream().mapToLong(Long::longValue).sum(),
+                null);
         kinds.add(all);
         page.types().forEach((name, count) -> kinds.add(facetLink(getTranslation("search.type." + name), count, name)));
         facets.add(kinds);
@@ -199,13 +208,15 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
             Div years = new Div(new H2(getTranslation("search.facet.year")));
             page.years().entrySet().stream()
                     .sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
-                    .forEach(year -> years.add(new Span(getTranslation("search.facet.entry", String.valueOf(year.getKey()), year.getValue()))));
+                    .forEach(year -> years.add(new Span(
+                            getTranslation("search.facet.entry", String.valueOf(year.getKey()), year.getValue()))));
             facets.add(years);
         }
         if (!page.countries().isEmpty()) {
             Div countries = new Div(new H2(getTranslation("search.facet.country")));
-            page.countries().forEach((code, count) -> countries.add(new Span(getTranslation("search.facet.entry",
-                    Locale.of("", code).getDisplayCountry(reader.locale()), count))));
+            page.countries()
+                    .forEach((code, count) -> countries.add(new Span(getTranslation(
+                            "search.facet.entry", Locale.of("", code).getDisplayCountry(reader.locale()), count))));
             facets.add(countries);
         }
     }
@@ -216,9 +227,11 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         if (typeName != null) {
             parameters.put("type", typeName);
         }
-        Anchor link = new Anchor("search?" + QueryParameters.simple(parameters).getQueryString(),
+        Anchor link = new Anchor(
+                "search?" + QueryParameters.simple(parameters).getQueryString(),
                 getTranslation("search.facet.entry", label, count));
-        boolean current = typeName == null ? type.isEmpty()
+        boolean current = typeName == null
+                ? type.isEmpty()
                 : type.map(ContentTypeNames::apiName).filter(typeName::equals).isPresent();
         if (current) {
             link.getElement().setAttribute("aria-current", "true");

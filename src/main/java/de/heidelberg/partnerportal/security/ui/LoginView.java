@@ -33,7 +33,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("login-title");
-        Paragraph subtitle = new Paragraph(getTranslation("app.office", properties.homeCity().name()));
+        Paragraph subtitle =
+                new Paragraph(getTranslation("app.office", properties.homeCity().name()));
         subtitle.addClassName("login-subtitle");
 
         form.setAction("login");

@@ -15,12 +15,22 @@ class NewUserDialog extends FormDialog<NewUserForm> {
     }
 
     private NewUserDialog(UserService users, Fields fields, Runnable onSaved) {
-        super(fields.username.getTranslation("users.new.title"), new Binder<>(), new NewUserForm(), onSaved,
-                fields.username, fields.displayName, fields.roles, fields.languages, fields.passwords.password, fields.passwords.confirmation);
+        super(
+                fields.username.getTranslation("users.new.title"),
+                new Binder<>(),
+                new NewUserForm(),
+                onSaved,
+                fields.username,
+                fields.displayName,
+                fields.roles,
+                fields.languages,
+                fields.passwords.password,
+                fields.passwords.confirmation);
         this.users = users;
         binder.forField(fields.username)
                 .asRequired(getTranslation("validation.required"))
-                .withValidator(value -> value.trim().matches("[a-zA-Z0-9][a-zA-Z0-9._-]{1,63}"),
+                .withValidator(
+                        value -> value.trim().matches("[a-zA-Z0-9][a-zA-Z0-9._-]{1,63}"),
                         getTranslation("users.error.username-invalid"))
                 .bind(NewUserForm::getUsername, NewUserForm::setUsername);
         binder.forField(fields.displayName)

@@ -35,7 +35,8 @@ final class PasswordFields {
                         .orElse(ValidationResult.ok()))
                 .bind(PasswordForm::getPassword, PasswordForm::setPassword);
         binder.forField(confirmation)
-                .withValidator(value -> value != null && value.equals(password.getValue()),
+                .withValidator(
+                        value -> value != null && value.equals(password.getValue()),
                         password.getTranslation("password.mismatch"))
                 .bind(PasswordForm::getConfirmation, PasswordForm::setConfirmation);
     }

@@ -16,8 +16,13 @@ class PasswordResetDialog extends FormDialog<PasswordForm> {
     }
 
     private PasswordResetDialog(UserService users, PasswordFields fields, UserSummary user, Runnable onSaved) {
-        super(fields.password.getTranslation("users.password.title", user.username()), new Binder<>(),
-                new PasswordForm(), onSaved, fields.password, fields.confirmation);
+        super(
+                fields.password.getTranslation("users.password.title", user.username()),
+                new Binder<>(),
+                new PasswordForm(),
+                onSaved,
+                fields.password,
+                fields.confirmation);
         this.users = users;
         this.username = user.username();
         fields.bind(binder);

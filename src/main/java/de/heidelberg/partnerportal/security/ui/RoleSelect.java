@@ -11,7 +11,8 @@ class RoleSelect extends CheckboxGroup<Role> {
     RoleSelect() {
         setLabel(getTranslation("users.field.roles"));
         setItems(EnumSet.allOf(Role.class));
-        setItemLabelGenerator(role -> getTranslation(role.labelKey()) + " – " + getTranslation(role.labelKey() + ".hint"));
+        setItemLabelGenerator(
+                role -> getTranslation(role.labelKey()) + " – " + getTranslation(role.labelKey() + ".hint"));
         addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         setRequiredIndicatorVisible(true);
     }

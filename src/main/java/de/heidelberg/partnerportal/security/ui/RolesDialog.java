@@ -17,9 +17,18 @@ class RolesDialog extends FormDialog<RolesDialog.RolesForm> {
         this(users, new RoleSelect(), new TranslationLanguageSelect(users.translatableLanguages()), user, onSaved);
     }
 
-    private RolesDialog(UserService users, RoleSelect roles, TranslationLanguageSelect languages, UserSummary user,
+    private RolesDialog(
+            UserService users,
+            RoleSelect roles,
+            TranslationLanguageSelect languages,
+            UserSummary user,
             Runnable onSaved) {
-        super(roles.getTranslation("users.roles.title", user.username()), new Binder<>(), new RolesForm(), onSaved, roles,
+        super(
+                roles.getTranslation("users.roles.title", user.username()),
+                new Binder<>(),
+                new RolesForm(),
+                onSaved,
+                roles,
                 languages);
         this.users = users;
         this.username = user.username();

@@ -20,10 +20,12 @@ class TranslationLanguageSelect extends CheckboxGroup<String> {
     }
 
     /** Binds this to the form and follows the role choice. */
-    <T> void bind(Binder<T> binder, RoleSelect roles, ValueProvider<T, Set<String>> getter, Setter<T, Set<String>> setter) {
+    <T> void bind(
+            Binder<T> binder, RoleSelect roles, ValueProvider<T, Set<String>> getter, Setter<T, Set<String>> setter) {
         roles.addValueChangeListener(change -> setVisible(change.getValue().contains(Role.TRANSLATOR)));
         binder.forField(this)
-                .withValidator(chosen -> !roles.getValue().contains(Role.TRANSLATOR) || !chosen.isEmpty(),
+                .withValidator(
+                        chosen -> !roles.getValue().contains(Role.TRANSLATOR) || !chosen.isEmpty(),
                         getTranslation("users.error.translator-languages"))
                 .bind(getter, setter);
     }

@@ -20,14 +20,14 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
+import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
 import de.heidelberg.partnerportal.security.PasswordPolicy;
-import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.security.Role;
 import de.heidelberg.partnerportal.security.UserAdministrationException;
 import de.heidelberg.partnerportal.security.UserService;
@@ -62,7 +62,9 @@ public class UserAdminView extends Main implements HasDynamicTitle, HasBreadcrum
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(change -> showFiltered());
 
-        Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                getTranslation("users.new"),
+                VaadinIcon.PLUS.create(),
                 click -> new NewUserDialog(users, passwordPolicy, this::saved).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -79,16 +81,28 @@ public class UserAdminView extends Main implements HasDynamicTitle, HasBreadcrum
     }
 
     private void configureGrid() {
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.field.username"))
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.field.display-name"))
-                .setSortable(true).setFlexGrow(1);
-        grid.addComponentColumn(this::roleBadges).setHeader(getTranslation("users.field.roles")).setAutoWidth(true);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("users.field.status")).setAutoWidth(true);
-        grid.addColumn(user -> user.lastLoginAt() == null ? getTranslation("users.never")
+        grid.addColumn(UserSummary::username)
+                .setHeader(getTranslation("users.field.username"))
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName)
+                .setHeader(getTranslation("users.field.display-name"))
+                .setSortable(true)
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::roleBadges)
+                .setHeader(getTranslation("users.field.roles"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::statusBadge)
+                .setHeader(getTranslation("users.field.status"))
+                .setAutoWidth(true);
+        grid.addColumn(user -> user.lastLoginAt() == null
+                        ? getTranslation("users.never")
                         : LocalizedFormats.date(user.lastLoginAt(), getTranslation("format.dateTime"), getLocale()))
-                .setHeader(getTranslation("users.field.last-login")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.field.actions")).setAutoWidth(true)
+                .setHeader(getTranslation("users.field.last-login"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("users.field.actions"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
@@ -98,11 +112,17 @@ public class UserAdminView extends Main implements HasDynamicTitle, HasBreadcrum
     private Component roleBadges(UserSummary user) {
         Div badges = new Div();
         badges.addClassName("badges");
-        user.roles().stream().sorted().forEach(role -> badges.add(new Badge(role == Role.TRANSLATOR
-                ? getTranslation("users.translator-of", user.translationLanguages().stream().sorted()
-                        .map(tag -> SupportedLanguages.displayName(tag, getLocale()))
-                        .collect(java.util.stream.Collectors.joining(", ")))
-                : getTranslation(role.labelKey()))));
+        user.roles().stream()
+                .sorted()
+                .forEach(role -> badges.add(new Badge(
+                        role == Role.TRANSLATOR
+                                ? getTranslation(
+                                        "users.translator-of",
+                                        user.translationLanguages().stream()
+                                                .sorted()
+                                                .map(tag -> SupportedLanguages.displayName(tag, getLocale()))
+                                                .collect(java.util.stream.Collectors.joining(", ")))
+                                : getTranslation(role.labelKey()))));
         return badges;
     }
 
@@ -119,12 +139,14 @@ public class UserAdminView extends Main implements HasDynamicTitle, HasBreadcrum
         root.setAriaLabel(getTranslation("users.actions-for", user.username()));
         var sub = root.getSubMenu();
         sub.addItem(getTranslation("users.action.roles"), click -> new RolesDialog(users, user, this::saved).open());
-        sub.addItem(getTranslation("users.action.password"),
+        sub.addItem(
+                getTranslation("users.action.password"),
                 click -> new PasswordResetDialog(users, passwordPolicy, user, this::saved).open());
         if (user.enabled()) {
             sub.addItem(getTranslation("users.action.disable"), click -> confirmDisable(user));
         } else {
-            sub.addItem(getTranslation("users.action.enable"), click -> run(() -> users.setEnabled(user.username(), true)));
+            sub.addItem(
+                    getTranslation("users.action.enable"), click -> run(() -> users.setEnabled(user.username(), true)));
         }
         return menu;
     }
@@ -146,8 +168,11 @@ public class UserAdminView extends Main implements HasDynamicTitle, HasBreadcrum
             change.run();
             saved();
         } catch (UserAdministrationException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.parameters()), 6000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(
+                            getTranslation(refused.messageKey(), refused.parameters()),
+                            6000,
+                            Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

@@ -1,10 +1,5 @@
 package de.heidelberg.partnerportal.translation.ui;
 
-import de.heidelberg.partnerportal.content.CurrentUser;
-import de.heidelberg.partnerportal.content.FieldKey;
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.content.TranslationWork;
-import de.heidelberg.partnerportal.translation.Translations;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -14,9 +9,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import de.heidelberg.partnerportal.content.CurrentUser;
+import de.heidelberg.partnerportal.content.FieldKey;
+import de.heidelberg.partnerportal.content.Readers;
+import de.heidelberg.partnerportal.content.TranslationWork;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
 import de.heidelberg.partnerportal.security.Role;
+import de.heidelberg.partnerportal.translation.Translations;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
@@ -51,37 +51,57 @@ public class TranslationDashboardView extends Main implements HasDynamicTitle, H
         language.addClassName("translation-language-select");
 
         grid.addColumn(gap -> getTranslation("index.type." + gap.type().name()))
-                .setHeader(getTranslation("audit.kind")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.kind"))
+                .setAutoWidth(true);
         grid.addComponentColumn(gap -> new Anchor(gap.type().editPath(gap.slug()), gap.title()))
-                .setHeader(getTranslation("trash.title")).setFlexGrow(1);
+                .setHeader(getTranslation("trash.title"))
+                .setFlexGrow(1);
         grid.addColumn(gap -> fields(gap.missing().get(language.getValue())))
-                .setHeader(getTranslation("edit.translation.missing")).setFlexGrow(1);
+                .setHeader(getTranslation("edit.translation.missing"))
+                .setFlexGrow(1);
         grid.addColumn(gap -> fields(gap.outdated().get(language.getValue())))
-                .setHeader(getTranslation("edit.translation.outdated")).setFlexGrow(1);
+                .setHeader(getTranslation("edit.translation.outdated"))
+                .setFlexGrow(1);
         grid.addClassName("translation-grid");
         language.addValueChangeListener(change -> show(change.getValue()));
-        add(new H1(getTranslation("nav.translations")), new Paragraph(getTranslation("translations.hint")), language,
-                summary, grid);
+        add(
+                new H1(getTranslation("nav.translations")),
+                new Paragraph(getTranslation("translations.hint")),
+                language,
+                summary,
+                grid);
         String own = getLocale().getLanguage();
         language.setValue(targets.contains(own) ? own : targets.isEmpty() ? null : targets.getFirst());
     }
 
     private void show(String language) {
         List<TranslationWork.Gap> open = gaps.stream()
-                .filter(gap -> gap.missing().containsKey(language) || gap.outdated().containsKey(language))
+                .filter(gap ->
+                        gap.missing().containsKey(language) || gap.outdated().containsKey(language))
                 .toList();
-        long missing = open.stream().mapToLong(gap -> gap.missing().getOrDefault(language, List.of()).size()).sum();
-        long outdated = open.stream().mapToLong(gap -> gap.outdated().getOrDefault(language, List.of()).size()).sum();
-        summary.setText(open.isEmpty()
-                ? getTranslation("translations.done")
-                : getTranslation("translations.summary", open.size(), missing, outdated));
+        long missing = open.stream()
+                .mapToLong(
+                        gap -> gap.missing().getOrDefault(language, List.of()).size())
+                .sum();
+        long outdated = open.stream()
+                .mapToLong(
+                        gap -> gap.outdated().getOrDefault(language, List.of()).size())
+                .sum();
+        summary.setText(
+                open.isEmpty()
+                        ? getTranslation("translations.done")
+                        : getTranslation("translations.summary", open.size(), missing, outdated));
         grid.setItems(open);
         grid.setVisible(!open.isEmpty());
     }
 
     private String fields(List<FieldKey> keys) {
-        return keys == null ? "" : keys.stream().map(key -> key.name(this::getTranslation)).distinct()
-                .collect(Collectors.joining(", "));
+        return keys == null
+                ? ""
+                : keys.stream()
+                        .map(key -> key.name(this::getTranslation))
+                        .distinct()
+                        .collect(Collectors.joining(", "));
     }
 
     @Override

@@ -1,8 +1,5 @@
 package de.heidelberg.partnerportal.trash.ui;
 
-import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.content.TrashCan;
-import de.heidelberg.partnerportal.trash.Trash;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,9 +11,12 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import de.heidelberg.partnerportal.content.Readers;
+import de.heidelberg.partnerportal.content.TrashCan;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
 import de.heidelberg.partnerportal.security.Role;
+import de.heidelberg.partnerportal.trash.Trash;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -36,17 +36,24 @@ public class TrashView extends Main implements HasDynamicTitle, HasBreadcrumbs {
         this.readers = readers;
         addClassNames("page", "trash-page");
         grid.addColumn(item -> getTranslation("index.type." + item.type().name()))
-                .setHeader(getTranslation("audit.kind")).setAutoWidth(true);
-        grid.addColumn(TrashCan.TrashedItem::title).setHeader(getTranslation("trash.title")).setFlexGrow(1);
-        grid.addColumn(TrashCan.TrashedItem::deletedBy).setHeader(getTranslation("trash.deleted-by")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(TrashCan.TrashedItem::title)
+                .setHeader(getTranslation("trash.title"))
+                .setFlexGrow(1);
+        grid.addColumn(TrashCan.TrashedItem::deletedBy)
+                .setHeader(getTranslation("trash.deleted-by"))
+                .setAutoWidth(true);
         grid.addColumn(item -> LocalizedFormats.dateTime(item.deletedAt(), this))
-                .setHeader(getTranslation("trash.deleted-at")).setAutoWidth(true);
+                .setHeader(getTranslation("trash.deleted-at"))
+                .setAutoWidth(true);
         grid.addComponentColumn(item -> {
-            Button restore = new Button(getTranslation("trash.restore"), click -> restore(item));
-            restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            restore.addClassName("restore");
-            return restore;
-        }).setAutoWidth(true);
+                    Button restore = new Button(getTranslation("trash.restore"), click -> restore(item));
+                    restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    restore.addClassName("restore");
+                    return restore;
+                })
+                .setAutoWidth(true);
         grid.addClassName("trash-grid");
         empty.setText(getTranslation("trash.empty"));
         add(new H1(getTranslation("nav.trash")), new Paragraph(getTranslation("trash.hint")), empty, grid);

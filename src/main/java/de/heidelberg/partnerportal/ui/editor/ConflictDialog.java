@@ -22,16 +22,16 @@ public class ConflictDialog extends ConfirmDialog {
      * @param changedByOthers the fields the stored version has other than the loaded one, or null when
      *     there is no stored version to load or save over
      */
-    public ConflictDialog(StaleEditException stale, List<FieldKey> changedByOthers, Runnable reload,
-            Runnable overwrite) {
+    public ConflictDialog(
+            StaleEditException stale, List<FieldKey> changedByOthers, Runnable reload, Runnable overwrite) {
         addClassName("edit-conflict");
         setHeader(getTranslation("edit.stale.title"));
         Div text = new Div();
         if (stale.changedBy() == null || stale.changedAt() == null) {
             text.add(new Paragraph(getTranslation("edit.stale.text-unknown")));
         } else {
-            text.add(new Paragraph(getTranslation("edit.stale.text", stale.changedBy(),
-                    LocalizedFormats.dateTime(stale.changedAt(), this))));
+            text.add(new Paragraph(getTranslation(
+                    "edit.stale.text", stale.changedBy(), LocalizedFormats.dateTime(stale.changedAt(), this))));
         }
         boolean theirs = changedByOthers != null;
         if (theirs && !changedByOthers.isEmpty()) {

@@ -48,6 +48,7 @@ public class EditorFields<F extends ContentForm> {
     private final List<Locale> languages;
     /** The editor page, for translations in the editor's language. */
     private final Component page;
+
     private final Locale locale;
     private final ContentLinks links;
     private final Reader reader;
@@ -55,10 +56,17 @@ public class EditorFields<F extends ContentForm> {
     private final Map<ContentType, Map<Long, String>> linkTitles = new EnumMap<>(ContentType.class);
     /** The form's translated texts by their field. */
     private final Map<FieldKey, TranslatedTextField> texts = new HashMap<>();
+
     private TranslatedTextField internalNote;
 
-    EditorFields(Component page, Locale locale, Class<F> formType, F form, List<Locale> languages,
-            ContentLinks links, Reader reader) {
+    EditorFields(
+            Component page,
+            Locale locale,
+            Class<F> formType,
+            F form,
+            List<Locale> languages,
+            ContentLinks links,
+            Reader reader) {
         this.page = page;
         this.locale = locale;
         this.binder = new BeanValidationBinder<>(formType);
@@ -109,7 +117,8 @@ public class EditorFields<F extends ContentForm> {
         binder.forField(from).bind(ContentForm::getPublishFrom, ContentForm::setPublishFrom);
         DateTimePicker until = dateTime(ContentForm.PUBLISH_UNTIL);
         binder.forField(until)
-                .withValidator(end -> end == null || from.getValue() == null || end.isAfter(from.getValue()),
+                .withValidator(
+                        end -> end == null || from.getValue() == null || end.isAfter(from.getValue()),
                         page.getTranslation("edit.error.schedule"))
                 .bind(ContentForm::getPublishUntil, ContentForm::setPublishUntil);
         return List.of(published, from, until);
@@ -124,8 +133,13 @@ public class EditorFields<F extends ContentForm> {
 
     /** The internal note, for city staff only. */
     public TranslatedTextField internalNote() {
-        internalNote = translated(ContentForm.INTERNAL_NOTE, TranslatedTextField.Kind.MARKDOWN, false,
-                TranslatedText.MAX_LENGTH, ContentForm::getInternalNote, ContentForm::setInternalNote);
+        internalNote = translated(
+                ContentForm.INTERNAL_NOTE,
+                TranslatedTextField.Kind.MARKDOWN,
+                false,
+                TranslatedText.MAX_LENGTH,
+                ContentForm::getInternalNote,
+                ContentForm::setInternalNote);
         return internalNote;
     }
 
@@ -147,15 +161,26 @@ public class EditorFields<F extends ContentForm> {
      * A translated text: the source beside its translations, each with its stored state. A required
      * one needs its source text; any one with a translation needs its source text too.
      */
-    public TranslatedTextField translated(FieldKey field, TranslatedTextField.Kind kind, boolean required,
-            int maxLength, ValueProvider<F, TextEdit> getter, Setter<F, TextEdit> setter) {
+    public TranslatedTextField translated(
+            FieldKey field,
+            TranslatedTextField.Kind kind,
+            boolean required,
+            int maxLength,
+            ValueProvider<F, TextEdit> getter,
+            Setter<F, TextEdit> setter) {
         return translated(field, kind, required, maxLength, getter, setter, edit -> true, "");
     }
 
     /** A translated text as above, with one more rule the section needs (e.g. in every language when there is an image). */
-    public TranslatedTextField translated(FieldKey field, TranslatedTextField.Kind kind, boolean required,
-            int maxLength, ValueProvider<F, TextEdit> getter, Setter<F, TextEdit> setter,
-            SerializablePredicate<TextEdit> rule, String ruleMessage) {
+    public TranslatedTextField translated(
+            FieldKey field,
+            TranslatedTextField.Kind kind,
+            boolean required,
+            int maxLength,
+            ValueProvider<F, TextEdit> getter,
+            Setter<F, TextEdit> setter,
+            SerializablePredicate<TextEdit> rule,
+            String ruleMessage) {
         String name = field.name(page::getTranslation);
         TranslatedTextField input = new TranslatedTextField(name, languages, maxLength, kind);
         texts.put(field, input);
@@ -163,10 +188,14 @@ public class EditorFields<F extends ContentForm> {
         String source = sourceLanguage();
         var binding = binder.forField(input);
         if (required) {
-            binding = binding.withValidator(edit -> edit != null && !edit.text(source).isBlank(),
+            binding = binding.withValidator(
+                    edit -> edit != null && !edit.text(source).isBlank(),
                     page.getTranslation("edit.error.required", name));
         }
-        binding.withValidator(edit -> edit == null || edit.isBlank() || !edit.text(source).isBlank(),
+        binding.withValidator(
+                        edit -> edit == null
+                                || edit.isBlank()
+                                || !edit.text(source).isBlank(),
                         page.getTranslation("edit.error.source-missing", name))
                 .withValidator(rule, ruleMessage)
                 .bind(getter, setter);
@@ -183,7 +212,8 @@ public class EditorFields<F extends ContentForm> {
     /** A choice of items of another section to link to (cities, networks, contacts), by title in the editor's language. */
     public MultiSelectComboBox<Long> linkPicker(FieldKey field, ContentType type) {
         Map<Long, String> titles = new LinkedHashMap<>();
-        links.all(type, reader).forEach(link -> titles.put(link.id(), link.title().text()));
+        links.all(type, reader)
+                .forEach(link -> titles.put(link.id(), link.title().text()));
         linkTitles.put(type, titles);
         MultiSelectComboBox<Long> picker = new MultiSelectComboBox<>(page.getTranslation(field.key()));
         picker.setItems(List.copyOf(titles.keySet()));
@@ -194,7 +224,9 @@ public class EditorFields<F extends ContentForm> {
     /** Linked items' titles as people read them, for telling versions apart. */
     public String linkTitles(Collection<Long> ids, ContentType type) {
         Map<Long, String> titles = linkTitles.getOrDefault(type, Map.of());
-        return ids.stream().map(id -> titles.getOrDefault(id, String.valueOf(id))).sorted()
+        return ids.stream()
+                .map(id -> titles.getOrDefault(id, String.valueOf(id)))
+                .sorted()
                 .collect(Collectors.joining(", "));
     }
 

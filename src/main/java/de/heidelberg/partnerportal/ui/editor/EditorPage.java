@@ -66,7 +66,11 @@ public abstract class EditorPage<F extends ContentForm> extends Main
     private F loaded;
     private String slug;
 
-    protected EditorPage(ContentType section, String sectionTitleKey, Class<F> formType, ContentEditing<F> editing,
+    protected EditorPage(
+            ContentType section,
+            String sectionTitleKey,
+            Class<F> formType,
+            ContentEditing<F> editing,
             EditorServices services) {
         this.section = section;
         this.editing = editing;
@@ -109,10 +113,20 @@ public abstract class EditorPage<F extends ContentForm> extends Main
     private void show(F form) {
         loaded = form;
         changedByMe = List.of();
-        getChildren().filter(child -> child != heading && child != presence).toList().forEach(this::remove);
+        getChildren()
+                .filter(child -> child != heading && child != presence)
+                .toList()
+                .forEach(this::remove);
         status.setText("");
-        heading.setText(form.isNew() ? getTranslation("edit.new." + section.name().toLowerCase()) : title(form));
-        fields = new EditorFields<>(this, getLocale(), formType, form, services.languages().all(), services.links(),
+        heading.setText(
+                form.isNew() ? getTranslation("edit.new." + section.name().toLowerCase()) : title(form));
+        fields = new EditorFields<>(
+                this,
+                getLocale(),
+                formType,
+                form,
+                services.languages().all(),
+                services.links(),
                 services.readers().current(getLocale()));
         add(form(form, fields), actions(form));
         if (!CurrentUser.isEditor()) {
@@ -121,8 +135,8 @@ public abstract class EditorPage<F extends ContentForm> extends Main
         fields.binder().readBean(form);
         presence.watch(form.isNew() ? null : slug);
         if (!form.isNew() && CurrentUser.isEditor()) {
-            add(new VersionList<>(services.history().versions(section, form.getId(), formType), this::allValues,
-                    this::takeBack));
+            add(new VersionList<>(
+                    services.history().versions(section, form.getId(), formType), this::allValues, this::takeBack));
         }
     }
 
@@ -135,8 +149,8 @@ public abstract class EditorPage<F extends ContentForm> extends Main
         Div actions = new Div(saveButton, cancel, status);
         actions.addClassName("editor-actions");
         if (!form.isNew() && CurrentUser.isEditor() && !section.fixed()) {
-            Button toTrash = new Button(getTranslation("edit.trash"),
-                    click -> new TrashDialog(heading.getText(), this::trash).open());
+            Button toTrash = new Button(
+                    getTranslation("edit.trash"), click -> new TrashDialog(heading.getText(), this::trash).open());
             toTrash.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             toTrash.addClassName("trash");
             actions.add(toTrash);
@@ -148,10 +162,12 @@ public abstract class EditorPage<F extends ContentForm> extends Main
     private void onlyTranslations() {
         Set<String> mine = CurrentUser.translationLanguages(services.languages());
         fields.onlyTranslations(mine);
-        Paragraph hint = new Paragraph(getTranslation("edit.translator.hint", mine.stream()
-                .map(tag -> SupportedLanguages.displayName(tag, getLocale()))
-                .sorted()
-                .collect(Collectors.joining(", "))));
+        Paragraph hint = new Paragraph(getTranslation(
+                "edit.translator.hint",
+                mine.stream()
+                        .map(tag -> SupportedLanguages.displayName(tag, getLocale()))
+                        .sorted()
+                        .collect(Collectors.joining(", "))));
         hint.addClassName("translator-hint");
         addComponentAtIndex(1, hint);
     }
@@ -163,11 +179,12 @@ public abstract class EditorPage<F extends ContentForm> extends Main
     private void takeBack(F version) {
         fields.binder().readBean(version);
         Map<String, TranslatedTextField> inputs = fields.textsByKey();
-        version.getStates().forEach((field, states) -> Optional.ofNullable(inputs.get(field))
-                .ifPresent(input -> input.keepOutdated(states.entrySet().stream()
-                        .filter(state -> state.getValue() == TranslationState.OUTDATED)
-                        .map(Map.Entry::getKey)
-                        .collect(Collectors.toSet()))));
+        version.getStates()
+                .forEach((field, states) -> Optional.ofNullable(inputs.get(field))
+                        .ifPresent(input -> input.keepOutdated(states.entrySet().stream()
+                                .filter(state -> state.getValue() == TranslationState.OUTDATED)
+                                .map(Map.Entry::getKey)
+                                .collect(Collectors.toSet()))));
         status.setText(getTranslation("edit.history.restored"));
     }
 
@@ -202,7 +219,10 @@ public abstract class EditorPage<F extends ContentForm> extends Main
             showRefusal(getTranslation(refused.messageKey(), refused.arguments(this::getTranslation)));
         } catch (DataIntegrityViolationException clash) {
             // e.g. someone created an item with the same address at the same moment
-            log.info("Save of {} {} refused by the database: {}", section, slug,
+            log.info(
+                    "Save of {} {} refused by the database: {}",
+                    section,
+                    slug,
                     clash.getMostSpecificCause().getMessage());
             showRefusal(getTranslation("edit.error.not-saved"));
         }
@@ -223,8 +243,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main
 
     private void showRefusal(String message) {
         status.setText(message);
-        Notification.show(message, 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     /** Someone saved in between: what they changed, and the choice to load theirs or save mine over it. */
@@ -232,8 +251,9 @@ public abstract class EditorPage<F extends ContentForm> extends Main
         Optional<F> current = loaded.isNew() ? Optional.empty() : editing.edit(slug);
         List<FieldKey> changed = current.map(theirs -> FieldValues.changed(allValues(loaded), allValues(theirs)))
                 .orElse(null);
-        new ConflictDialog(stale, changed, () -> current.ifPresent(this::show),
-                () -> current.ifPresent(this::overwrite)).open();
+        new ConflictDialog(
+                        stale, changed, () -> current.ifPresent(this::show), () -> current.ifPresent(this::overwrite))
+                .open();
     }
 
     /** The fields this editor changed, saved on top of the version now stored; the others stay theirs. */
@@ -251,8 +271,8 @@ public abstract class EditorPage<F extends ContentForm> extends Main
 
     private void leave(String itemSlug) {
         // a translator goes back to the work still to do
-        String target = !CurrentUser.isEditor() ? "/translations"
-                : itemSlug == null ? section.path() : itemPath(itemSlug);
+        String target =
+                !CurrentUser.isEditor() ? "/translations" : itemSlug == null ? section.path() : itemPath(itemSlug);
         getUI().ifPresent(ui -> ui.navigate(target.substring(1)));
     }
 
@@ -268,7 +288,8 @@ public abstract class EditorPage<F extends ContentForm> extends Main
 
     @Override
     public List<Breadcrumb> breadcrumbs() {
-        return List.of(new Breadcrumb(getTranslation(sectionTitleKey), section.fixed() ? null : section.path()),
+        return List.of(
+                new Breadcrumb(getTranslation(sectionTitleKey), section.fixed() ? null : section.path()),
                 new Breadcrumb(getTranslation("edit.page-title", heading.getText()), null));
     }
 

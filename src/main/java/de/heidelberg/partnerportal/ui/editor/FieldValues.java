@@ -42,8 +42,9 @@ public final class FieldValues {
 
     /** Adds a date and time as the page's language writes it ({@code format.dateTime}). */
     public FieldValues addDateTime(FieldKey field, LocalDateTime dateTime) {
-        return add(field, dateTime == null ? null : LocalizedFormats.date(dateTime, translate.apply("format.dateTime"),
-                locale));
+        return add(
+                field,
+                dateTime == null ? null : LocalizedFormats.date(dateTime, translate.apply("format.dateTime"), locale));
     }
 
     public Map<FieldKey, Object> asMap() {
@@ -54,7 +55,9 @@ public final class FieldValues {
     static List<FieldKey> changed(Map<FieldKey, Object> before, Map<FieldKey, Object> after) {
         Set<FieldKey> fields = new LinkedHashSet<>(after.keySet());
         fields.addAll(before.keySet());
-        return fields.stream().filter(field -> !same(before.get(field), after.get(field))).toList();
+        return fields.stream()
+                .filter(field -> !same(before.get(field), after.get(field)))
+                .toList();
     }
 
     /** Whether two field values are the same for a reader (texts compared as stored: trimmed, blanks absent). */

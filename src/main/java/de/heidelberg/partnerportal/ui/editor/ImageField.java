@@ -1,7 +1,5 @@
 package de.heidelberg.partnerportal.ui.editor;
 
-import de.heidelberg.partnerportal.content.ContentEditException;
-import de.heidelberg.partnerportal.image.ImageService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.customfield.CustomField;
@@ -12,6 +10,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
+import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.image.ImageService;
 
 /**
  * An item's image in its editor: the image there is, a button to take it away, and an upload for a new
@@ -46,14 +46,20 @@ public class ImageField extends CustomField<Long> {
         upload.setAcceptedFileTypes(ImageService.ACCEPTED);
         upload.setMaxFileSize(ImageService.MAX_BYTES);
         upload.setMaxFiles(1);
-        upload.addFileRejectedListener(rejected -> showError(getTranslation("image.error.rejected",
-                ImageService.MAX_BYTES / (1024 * 1024))));
+        upload.addFileRejectedListener(
+                rejected -> showError(getTranslation("image.error.rejected", ImageService.MAX_BYTES / (1024 * 1024))));
         upload.addClassName("image-upload");
         String rejected = getTranslation("image.error.rejected", ImageService.MAX_BYTES / (1024 * 1024));
         upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("image.upload")).setMany(getTranslation("image.upload")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("image.drop")).setMany(getTranslation("image.drop")))
-                .setError(new UploadI18N.Error().setFileIsTooBig(rejected).setIncorrectFileType(rejected)
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("image.upload"))
+                        .setMany(getTranslation("image.upload")))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("image.drop"))
+                        .setMany(getTranslation("image.drop")))
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(rejected)
+                        .setIncorrectFileType(rejected)
                         .setTooManyFiles(rejected)));
         remove = new Button(getTranslation("image.remove"), VaadinIcon.TRASH.create(), click -> {
             imageId = null;

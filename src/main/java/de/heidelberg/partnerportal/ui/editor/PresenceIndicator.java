@@ -43,8 +43,8 @@ public class PresenceIndicator extends Div {
     /** Shows who else is editing the item; hidden when the editor is alone. */
     void show(List<EditMarks.Mark> others) {
         removeAll();
-        others.forEach(mark -> add(new Paragraph(getTranslation("edit.marks.other", mark.username(),
-                LocalizedFormats.dateTime(mark.since(), this)))));
+        others.forEach(mark -> add(new Paragraph(
+                getTranslation("edit.marks.other", mark.username(), LocalizedFormats.dateTime(mark.since(), this)))));
         setVisible(!others.isEmpty());
     }
 

@@ -1,8 +1,5 @@
 package de.heidelberg.partnerportal.ui.editor;
 
-import de.heidelberg.partnerportal.history.ContentHistory;
-import de.heidelberg.partnerportal.content.ContentChanges;
-import de.heidelberg.partnerportal.content.FieldKey;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,6 +8,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import de.heidelberg.partnerportal.content.ContentChanges;
+import de.heidelberg.partnerportal.content.FieldKey;
+import de.heidelberg.partnerportal.history.ContentHistory;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import java.util.ArrayList;
@@ -36,7 +36,8 @@ class VersionList<F> extends Details {
      * @param values a form's fields, as readers of the list should see them
      * @param takeBack puts a version's form into the editor
      */
-    VersionList(List<ContentHistory.Version<F>> versions, Function<F, Map<FieldKey, Object>> values, Consumer<F> takeBack) {
+    VersionList(
+            List<ContentHistory.Version<F>> versions, Function<F, Map<FieldKey, Object>> values, Consumer<F> takeBack) {
         addClassName("edit-history");
         setSummaryText(getTranslation("edit.history.title", versions.size()));
         List<Div> entries = new ArrayList<>();
@@ -46,12 +47,16 @@ class VersionList<F> extends Details {
             Map<FieldKey, Object> current = version.form().map(values).orElse(Map.of());
             Div entry = new Div();
             entry.addClassName("edit-revision");
-            entry.add(new Span(getTranslation("edit.history.entry", LocalizedFormats.dateTime(
-                    version.revision().changedAt(), this), version.revision().changedBy())));
+            entry.add(new Span(getTranslation(
+                    "edit.history.entry",
+                    LocalizedFormats.dateTime(version.revision().changedAt(), this),
+                    version.revision().changedBy())));
             if (version.revision().action() == ContentChanges.Action.SAVE) {
                 entry.add(changes(older, current));
             } else {
-                entry.add(new Span(" · " + getTranslation("edit.history.action." + version.revision().action().name())));
+                entry.add(new Span(" · "
+                        + getTranslation("edit.history.action."
+                                + version.revision().action().name())));
             }
             version.form().ifPresent(form -> {
                 Button restore = new Button(getTranslation("edit.history.restore"), click -> takeBack.accept(form));
@@ -83,17 +88,28 @@ class VersionList<F> extends Details {
                 Set<String> languages = new TreeSet<>(newText.texts().keySet());
                 languages.addAll(oldText.texts().keySet());
                 for (String language : languages) {
-                    if (!oldText.text(language).strip().equals(newText.text(language).strip())) {
-                        Div change = new Div(new Span(language.toUpperCase(Locale.ROOT) + ": "),
-                                part("edit-old", oldText.text(language)), new Span(" → "),
+                    if (!oldText.text(language)
+                            .strip()
+                            .equals(newText.text(language).strip())) {
+                        Div change = new Div(
+                                new Span(language.toUpperCase(Locale.ROOT) + ": "),
+                                part("edit-old", oldText.text(language)),
+                                new Span(" → "),
                                 part("edit-new", newText.text(language)));
                         change.addClassName("edit-change");
                         item.add(change);
                     }
                 }
             } else {
-                item.add(new Span(": "), part("edit-old", Optional.ofNullable(old).map(String::valueOf).orElse("")),
-                        new Span(" → "), part("edit-new", Optional.ofNullable(value).map(String::valueOf).orElse("")));
+                item.add(
+                        new Span(": "),
+                        part(
+                                "edit-old",
+                                Optional.ofNullable(old).map(String::valueOf).orElse("")),
+                        new Span(" → "),
+                        part(
+                                "edit-new",
+                                Optional.ofNullable(value).map(String::valueOf).orElse("")));
             }
             list.add(item);
         });
@@ -101,7 +117,8 @@ class VersionList<F> extends Details {
     }
 
     private static Span part(String className, String text) {
-        String shown = text.isBlank() ? "–" : text.length() > SHOWN_LENGTH ? text.substring(0, SHOWN_LENGTH) + "…" : text;
+        String shown =
+                text.isBlank() ? "–" : text.length() > SHOWN_LENGTH ? text.substring(0, SHOWN_LENGTH) + "…" : text;
         Span part = new Span(shown);
         part.addClassName(className);
         return part;

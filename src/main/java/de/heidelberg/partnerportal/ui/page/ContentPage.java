@@ -1,14 +1,14 @@
 package de.heidelberg.partnerportal.ui.page;
 
-import de.heidelberg.partnerportal.content.ContentType;
-import de.heidelberg.partnerportal.content.CurrentUser;
-import de.heidelberg.partnerportal.content.EditChecks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.CurrentUser;
+import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.i18n.LocalizedText;
 import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
@@ -59,8 +59,8 @@ public abstract class ContentPage extends Main implements HasDynamicTitle, HasBr
     }
 
     /** As above, with the translator's label and the link's class of its own (e.g. one of several on a page). */
-    public static Anchor editLink(ContentType type, String slug, String labelKey, String translateLabelKey,
-            String className) {
+    public static Anchor editLink(
+            ContentType type, String slug, String labelKey, String translateLabelKey, String className) {
         boolean translates = !EditChecks.NEW.equals(slug) && CurrentUser.isTranslator();
         if (!CurrentUser.isEditor() && !translates) {
             return null;

@@ -61,13 +61,15 @@ class UserAdminViewTest extends SpringBrowserlessTest {
     void aWeakPasswordIsRefusedWithATranslatedMessageAndNothingIsLost() {
         String username = unique("weak");
         Dialog dialog = fillNewUserDialog(username, "Weak Password", "password1234");
-        PasswordField password = $(PasswordField.class, dialog).withLabel("Passwort").single();
+        PasswordField password =
+                $(PasswordField.class, dialog).withLabel("Passwort").single();
         test($(Button.class, dialog).withText("Speichern").single()).click();
 
         assertThat($(Dialog.class).exists()).as("dialog stays open").isTrue();
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage()).contains("zu leicht zu erraten");
-        assertThat($(TextField.class, dialog).withLabel("Name").single().getValue()).isEqualTo("Weak Password");
+        assertThat($(TextField.class, dialog).withLabel("Name").single().getValue())
+                .isEqualTo("Weak Password");
         assertThat(users.findAll()).extracting(UserSummary::username).doesNotContain(username);
     }
 
@@ -76,7 +78,10 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         Dialog dialog = fillNewUserDialog("editor", "Second Editor", GOOD_PASSWORD);
         test($(Button.class, dialog).withText("Speichern").single()).click();
 
-        assertThat($(Paragraph.class, dialog).withClassName("form-error").single().getText())
+        assertThat($(Paragraph.class, dialog)
+                        .withClassName("form-error")
+                        .single()
+                        .getText())
                 .isEqualTo("Den Benutzernamen „editor“ gibt es schon.");
     }
 
@@ -97,7 +102,8 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         actionsOf(rowOf(username)).clickItem(0, 1);
         Dialog password = $(Dialog.class).single();
         test($(PasswordField.class, password).withLabel("Passwort").single()).setValue("tulpe-Zebra-Akku-47");
-        test($(PasswordField.class, password).withLabel("Passwort wiederholen").single()).setValue("tulpe-Zebra-Akku-47");
+        test($(PasswordField.class, password).withLabel("Passwort wiederholen").single())
+                .setValue("tulpe-Zebra-Akku-47");
         test($(Button.class, password).withText("Speichern").single()).click();
         assertThat($(Dialog.class).exists()).isFalse();
 
@@ -131,7 +137,8 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test($(TextField.class, dialog).withLabel("Benutzername").single()).setValue(username);
         test($(TextField.class, dialog).withLabel("Name").single()).setValue(name);
         test($(PasswordField.class, dialog).withLabel("Passwort").single()).setValue(password);
-        test($(PasswordField.class, dialog).withLabel("Passwort wiederholen").single()).setValue(password);
+        test($(PasswordField.class, dialog).withLabel("Passwort wiederholen").single())
+                .setValue(password);
         return dialog;
     }
 
@@ -156,7 +163,10 @@ class UserAdminViewTest extends SpringBrowserlessTest {
     }
 
     private UserSummary find(String username) {
-        return users.findAll().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+        return users.findAll().stream()
+                .filter(u -> u.username().equals(username))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String roleLabel(String role) {

@@ -45,19 +45,24 @@ class EditorDialogsTest extends SpringBrowserlessTest {
 
     @Test
     void theConflictDialogSaysWhoChangedWhatAndOffersTheirVersionOrMineOverIt() {
-        ConflictDialog dialog = new ConflictDialog(new StaleEditException("admin", Instant.parse("2026-03-01T10:15:00Z")),
-                List.of(NewsEdit.TEASER, CityEdit.FOCUS_TITLE.at(1)), reloaded::incrementAndGet,
+        ConflictDialog dialog = new ConflictDialog(
+                new StaleEditException("admin", Instant.parse("2026-03-01T10:15:00Z")),
+                List.of(NewsEdit.TEASER, CityEdit.FOCUS_TITLE.at(1)),
+                reloaded::incrementAndGet,
                 overwritten::incrementAndGet);
         dialog.open();
         roundTrip();
 
         String text = dialog.getElement().getTextRecursively();
-        assertThat(text).contains("admin saved this item after you opened it", "What they changed:", "Teaser",
-                "Focus area 2");
+        assertThat(text)
+                .contains("admin saved this item after you opened it", "What they changed:", "Teaser", "Focus area 2");
         test(dialog).reject();
         assertThat(reloaded).hasValue(1);
-        ConflictDialog again = new ConflictDialog(new StaleEditException("admin", Instant.now()), List.of(),
-                reloaded::incrementAndGet, overwritten::incrementAndGet);
+        ConflictDialog again = new ConflictDialog(
+                new StaleEditException("admin", Instant.now()),
+                List.of(),
+                reloaded::incrementAndGet,
+                overwritten::incrementAndGet);
         again.open();
         roundTrip();
         test(again).confirm();
@@ -66,12 +71,13 @@ class EditorDialogsTest extends SpringBrowserlessTest {
 
     @Test
     void withoutAStoredVersionTheConflictDialogOnlyExplains() {
-        ConflictDialog dialog = new ConflictDialog(new StaleEditException(null, null), null, reloaded::incrementAndGet,
-                overwritten::incrementAndGet);
+        ConflictDialog dialog = new ConflictDialog(
+                new StaleEditException(null, null), null, reloaded::incrementAndGet, overwritten::incrementAndGet);
         dialog.open();
         roundTrip();
 
-        assertThat(dialog.getElement().getTextRecursively()).contains("Someone saved this item after you opened it")
+        assertThat(dialog.getElement().getTextRecursively())
+                .contains("Someone saved this item after you opened it")
                 .doesNotContain("What they changed");
         test(dialog).confirm();
         assertThat(overwritten).hasValue(0);
@@ -104,7 +110,8 @@ class EditorDialogsTest extends SpringBrowserlessTest {
 
         var editor = SecurityContextHolder.getContext().getAuthentication();
         signIn("admin");
-        assertThat(marks.mark(ContentType.NEWS, "some-item")).extracting(EditMarks.Mark::username)
+        assertThat(marks.mark(ContentType.NEWS, "some-item"))
+                .extracting(EditMarks.Mark::username)
                 .containsExactly("editor");
         SecurityContextHolder.getContext().setAuthentication(editor);
 
@@ -119,7 +126,8 @@ class EditorDialogsTest extends SpringBrowserlessTest {
     }
 
     private static void signIn(String username) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_STAFF")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_STAFF")));
     }
 }

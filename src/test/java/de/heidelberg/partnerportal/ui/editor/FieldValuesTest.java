@@ -39,7 +39,8 @@ class FieldValuesTest {
     void aRepeatedFieldIsNamedWithItsPlace() {
         assertThat(FOCUS.at(1).key()).isEqualTo("cities.field.focus-title#1");
         assertThat(FOCUS.at(1, 3).key()).isEqualTo("cities.field.focus-title#1.3");
-        assertThat(FOCUS.at(1, 3).name(key -> key.equals(FOCUS.key()) ? "Schwerpunkt" : "?")).isEqualTo("Schwerpunkt 2");
+        assertThat(FOCUS.at(1, 3).name(key -> key.equals(FOCUS.key()) ? "Schwerpunkt" : "?"))
+                .isEqualTo("Schwerpunkt 2");
         assertThat(FOCUS.at(2).helpKey()).isEqualTo("cities.field.focus-title.help");
         assertThat(TITLE.name(key -> "Titel")).isEqualTo("Titel");
     }
