@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -27,7 +28,7 @@ public record PortalProperties(
         @DefaultValue("true") boolean demo,
         @DefaultValue({"de", "en", "fr"}) @NotEmpty List<String> languages,
         @DefaultValue @Valid HomeCity homeCity,
-        String initialAdminPassword) {
+        @Nullable String initialAdminPassword) {
 
     /** The home city and its coordinates in decimal degrees. */
     public record HomeCity(

@@ -18,6 +18,7 @@ import de.heidelberg.partnerportal.news.NewsService;
 import de.heidelberg.partnerportal.news.NewsSummary;
 import java.util.Date;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,8 @@ class NewsFeedController {
     }
 
     @GetMapping("/feeds/news.xml")
-    ResponseEntity<String> feed(@RequestParam(name = "lang", required = false) String lang) throws FeedException {
+    ResponseEntity<String> feed(@RequestParam(name = "lang", required = false) @Nullable String lang)
+            throws FeedException {
         Locale locale = languages.find(lang).orElse(languages.source());
         // feed readers keep what they fetch: never drafts, not even for editors
         Reader reader = readers.current(locale).publishedOnly();

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -46,10 +47,10 @@ class SearchApiController {
 
     @GetMapping("/api/search")
     SearchResult search(
-            @RequestParam(name = "q", required = false) String query,
-            @RequestParam(name = "lang", required = false) String lang,
-            @RequestParam(name = "limit", required = false) String limit,
-            @RequestParam(name = "type", required = false) String type) {
+            @RequestParam(name = "q", required = false) @Nullable String query,
+            @RequestParam(name = "lang", required = false) @Nullable String lang,
+            @RequestParam(name = "limit", required = false) @Nullable String limit,
+            @RequestParam(name = "type", required = false) @Nullable String type) {
         Locale locale = lang == null
                 ? languages.source()
                 : languages.find(lang).orElseThrow(() -> new InvalidSearchException("search.error.language"));
@@ -62,7 +63,7 @@ class SearchApiController {
         return result;
     }
 
-    private static int parseLimit(String limit) {
+    private static int parseLimit(@Nullable String limit) {
         if (limit == null || limit.isBlank()) {
             return DEFAULT_LIMIT;
         }

@@ -15,6 +15,7 @@ import ezvcard.property.Kind;
 import ezvcard.property.StructuredName;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,7 +43,7 @@ class VCardController {
 
     @GetMapping("/api/contacts/{slug}.vcf")
     ResponseEntity<String> vcard(
-            @PathVariable String slug, @RequestParam(name = "lang", required = false) String lang) {
+            @PathVariable String slug, @RequestParam(name = "lang", required = false) @Nullable String lang) {
         Locale locale = languages.find(lang).orElse(languages.source());
         return contacts.findBySlug(slug, readers.current(locale))
                 .map(contact -> ResponseEntity.ok()

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A partner city or friendly relation as an editor's form holds it: the version it was loaded at and
@@ -31,15 +32,15 @@ public class CityEdit extends ContentForm {
     public static final FieldKey LONGITUDE = new FieldKey("cities.field.longitude");
 
     private TextEdit name = TextEdit.EMPTY;
-    private String country = "";
+    private @Nullable String country = "";
     private TextEdit region = TextEdit.EMPTY;
-    private RelationType relation = RelationType.PARTNERSHIP;
-    private RelationStatus status = RelationStatus.ACTIVE;
-    private Integer sinceYear;
-    private LocalDate sinceDate;
+    private @Nullable RelationType relation = RelationType.PARTNERSHIP;
+    private @Nullable RelationStatus status = RelationStatus.ACTIVE;
+    private @Nullable Integer sinceYear;
+    private @Nullable LocalDate sinceDate;
     private TextEdit sinceNote = TextEdit.EMPTY;
-    private Double latitude;
-    private Double longitude;
+    private @Nullable Double latitude;
+    private @Nullable Double longitude;
     private TextEdit description = TextEdit.EMPTY;
     private List<FocusAreaEdit> focusAreas = List.of();
     private Set<Long> contactIds = new LinkedHashSet<>();
@@ -72,11 +73,11 @@ public class CityEdit extends ContentForm {
         this.name = name;
     }
 
-    public String getCountry() {
+    public @Nullable String getCountry() {
         return country;
     }
 
-    public void setCountry(String country) {
+    public void setCountry(@Nullable String country) {
         this.country = country;
     }
 
@@ -88,35 +89,35 @@ public class CityEdit extends ContentForm {
         this.region = region;
     }
 
-    public RelationType getRelation() {
+    public @Nullable RelationType getRelation() {
         return relation;
     }
 
-    public void setRelation(RelationType relation) {
+    public void setRelation(@Nullable RelationType relation) {
         this.relation = relation;
     }
 
-    public RelationStatus getStatus() {
+    public @Nullable RelationStatus getStatus() {
         return status;
     }
 
-    public void setStatus(RelationStatus status) {
+    public void setStatus(@Nullable RelationStatus status) {
         this.status = status;
     }
 
-    public Integer getSinceYear() {
+    public @Nullable Integer getSinceYear() {
         return sinceYear;
     }
 
-    public void setSinceYear(Integer sinceYear) {
+    public void setSinceYear(@Nullable Integer sinceYear) {
         this.sinceYear = sinceYear;
     }
 
-    public LocalDate getSinceDate() {
+    public @Nullable LocalDate getSinceDate() {
         return sinceDate;
     }
 
-    public void setSinceDate(LocalDate sinceDate) {
+    public void setSinceDate(@Nullable LocalDate sinceDate) {
         this.sinceDate = sinceDate;
     }
 
@@ -128,19 +129,19 @@ public class CityEdit extends ContentForm {
         this.sinceNote = sinceNote;
     }
 
-    public Double getLatitude() {
+    public @Nullable Double getLatitude() {
         return latitude;
     }
 
-    public void setLatitude(Double latitude) {
+    public void setLatitude(@Nullable Double latitude) {
         this.latitude = latitude;
     }
 
-    public Double getLongitude() {
+    public @Nullable Double getLongitude() {
         return longitude;
     }
 
-    public void setLongitude(Double longitude) {
+    public void setLongitude(@Nullable Double longitude) {
         this.longitude = longitude;
     }
 

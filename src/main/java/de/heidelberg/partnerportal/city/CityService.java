@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -126,8 +127,8 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
      * {@code cities.field.focus-items#0.2}, the third item of the first area).
      */
     @Override
-    protected Map<FieldKey, TranslatedText> texts(PartnerCity city) {
-        Map<FieldKey, TranslatedText> texts = new LinkedHashMap<>();
+    protected Map<FieldKey, @Nullable TranslatedText> texts(PartnerCity city) {
+        Map<FieldKey, @Nullable TranslatedText> texts = new LinkedHashMap<>();
         texts.put(CityEdit.NAME, city.getName());
         texts.put(CityEdit.REGION, city.getRegion());
         texts.put(CityEdit.SINCE_NOTE, city.getSinceNote());

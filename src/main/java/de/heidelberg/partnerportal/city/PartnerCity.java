@@ -24,6 +24,7 @@ import java.util.List;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.jspecify.annotations.Nullable;
 
 /** A partner city (town partnership) or a city Heidelberg has friendly relations with. */
 @Entity
@@ -42,7 +43,7 @@ class PartnerCity extends ContentEntity {
 
     @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, orphanRemoval = true)
     @JoinColumn(name = "region_id")
-    private TranslatedText region;
+    private @Nullable TranslatedText region;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -53,14 +54,14 @@ class PartnerCity extends ContentEntity {
     private RelationStatus status;
 
     @Column(name = "since_year")
-    private Integer sinceYear;
+    private @Nullable Integer sinceYear;
 
     @Column(name = "since_date")
-    private LocalDate sinceDate;
+    private @Nullable LocalDate sinceDate;
 
     @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, orphanRemoval = true)
     @JoinColumn(name = "since_note_id")
-    private TranslatedText sinceNote;
+    private @Nullable TranslatedText sinceNote;
 
     @Column(nullable = false)
     private double latitude;
@@ -164,6 +165,7 @@ class PartnerCity extends ContentEntity {
         return country;
     }
 
+    @Nullable
     TranslatedText getRegion() {
         return region;
     }
@@ -180,6 +182,7 @@ class PartnerCity extends ContentEntity {
         return new Since(sinceYear, sinceDate);
     }
 
+    @Nullable
     TranslatedText getSinceNote() {
         return sinceNote;
     }
@@ -229,7 +232,7 @@ class PartnerCity extends ContentEntity {
     }
 
     @Override
-    public Integer searchYear() {
+    public @Nullable Integer searchYear() {
         return sinceYear;
     }
 

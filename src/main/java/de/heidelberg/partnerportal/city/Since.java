@@ -1,14 +1,15 @@
 package de.heidelberg.partnerportal.city;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** When a relation began: a day when known, else only the year; both empty when unknown. */
-public record Since(Integer year, LocalDate date) {
+public record Since(@Nullable Integer year, @Nullable LocalDate date) {
 
     public static final Since UNKNOWN = new Since(null, null);
 
     /** Parses "1961" or "2017-09-28"; null or blank is unknown. */
-    public static Since parse(String value) {
+    public static Since parse(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return UNKNOWN;
         }

@@ -18,6 +18,7 @@ import java.util.List;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.jspecify.annotations.Nullable;
 
 /** A person or an office of the city that readers can turn to; stored once, referenced anywhere. */
 @Entity
@@ -39,22 +40,22 @@ class Contact extends ContentEntity {
 
     @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @JoinColumn(name = "responsibilities_id")
-    private TranslatedText responsibilities;
+    private @Nullable TranslatedText responsibilities;
 
     @Column(length = ContactEdit.STREET_LENGTH)
-    private String street;
+    private @Nullable String street;
 
     @Column(name = "postal_code", length = ContactEdit.POSTAL_CODE_LENGTH)
-    private String postalCode;
+    private @Nullable String postalCode;
 
     @Column(length = ContactEdit.CITY_LENGTH)
-    private String city;
+    private @Nullable String city;
 
     @Column(length = ContactEdit.PHONE_LENGTH)
-    private String phone;
+    private @Nullable String phone;
 
     @Column(length = ContactEdit.EMAIL_LENGTH)
-    private String email;
+    private @Nullable String email;
 
     @Column(nullable = false)
     private boolean active;
@@ -102,7 +103,7 @@ class Contact extends ContentEntity {
         applyForm(edit, sourceLanguage);
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
@@ -118,26 +119,32 @@ class Contact extends ContentEntity {
         return office;
     }
 
+    @Nullable
     TranslatedText getResponsibilities() {
         return responsibilities;
     }
 
+    @Nullable
     String getStreet() {
         return street;
     }
 
+    @Nullable
     String getPostalCode() {
         return postalCode;
     }
 
+    @Nullable
     String getCity() {
         return city;
     }
 
+    @Nullable
     String getPhone() {
         return phone;
     }
 
+    @Nullable
     String getEmail() {
         return email;
     }
@@ -153,7 +160,7 @@ class Contact extends ContentEntity {
 
     /** A contact's title is their name, the same in every language. */
     @Override
-    public TranslatedText searchTitle() {
+    public @Nullable TranslatedText searchTitle() {
         return null;
     }
 

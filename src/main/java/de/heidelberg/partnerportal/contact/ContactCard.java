@@ -11,6 +11,7 @@ import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.ui.page.ContentPage;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A contact as a card: name, office, address, phone, responsibilities, vCard download. */
 public class ContactCard extends Div {
@@ -59,7 +60,7 @@ public class ContactCard extends Div {
     }
 
     /** Contacts as a grid of cards under a heading; null when there are none. */
-    public static Section section(String heading, List<ContactView> contacts) {
+    public static @Nullable Section section(String heading, List<ContactView> contacts) {
         if (contacts.isEmpty()) {
             return null;
         }

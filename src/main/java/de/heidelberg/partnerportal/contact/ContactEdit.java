@@ -5,6 +5,7 @@ import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /** A contact as an editor's form holds it: the name and address as they are, office and responsibilities translated. */
 public class ContactEdit extends ContentForm {
@@ -21,7 +22,7 @@ public class ContactEdit extends ContentForm {
     public static final FieldKey EMAIL = new FieldKey("contacts.field.email");
     public static final FieldKey ACTIVE = new FieldKey("contacts.field.active");
 
-    private ContactKind kind = ContactKind.PERSON;
+    private @Nullable ContactKind kind = ContactKind.PERSON;
     /** The longest texts the database keeps (table contact). */
     public static final int NAME_LENGTH = 200;
 
@@ -72,11 +73,11 @@ public class ContactEdit extends ContentForm {
         return copy;
     }
 
-    public ContactKind getKind() {
+    public @Nullable ContactKind getKind() {
         return kind;
     }
 
-    public void setKind(ContactKind kind) {
+    public void setKind(@Nullable ContactKind kind) {
         this.kind = kind;
     }
 

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -140,13 +141,13 @@ public class ContactService extends ContentEditingService<Contact, ContactEdit> 
         edit.setActive(contact.isActive());
     }
 
-    private static String orEmpty(String value) {
+    private static String orEmpty(@Nullable String value) {
         return value == null ? "" : value;
     }
 
     @Override
-    protected Map<FieldKey, TranslatedText> texts(Contact contact) {
-        Map<FieldKey, TranslatedText> texts = new LinkedHashMap<>();
+    protected Map<FieldKey, @Nullable TranslatedText> texts(Contact contact) {
+        Map<FieldKey, @Nullable TranslatedText> texts = new LinkedHashMap<>();
         texts.put(ContactEdit.OFFICE, contact.getOffice());
         texts.put(ContactEdit.RESPONSIBILITIES, contact.getResponsibilities());
         return texts;
@@ -180,19 +181,19 @@ public class ContactService extends ContentEditingService<Contact, ContactEdit> 
     }
 
     /** Whether a phone number or e-mail address can be stored (for the form's own checks). */
-    public static boolean isPhone(String phone) {
+    public static boolean isPhone(@Nullable String phone) {
         return isBlank(phone) || PHONE.matcher(phone.strip()).matches();
     }
 
-    public static boolean isEmail(String email) {
+    public static boolean isEmail(@Nullable String email) {
         return isBlank(email) || EMAIL.matcher(email.strip()).matches();
     }
 
-    private static boolean isBlank(String value) {
+    private static boolean isBlank(@Nullable String value) {
         return value == null || value.isBlank();
     }
 
-    private static void plain(String value, FieldKey fieldKey, int maxLength, boolean required) {
+    private static void plain(@Nullable String value, FieldKey fieldKey, int maxLength, boolean required) {
         if (required && isBlank(value)) {
             throw ContentEditException.forField("edit.error.field-required", fieldKey);
         }

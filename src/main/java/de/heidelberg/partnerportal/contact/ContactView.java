@@ -1,6 +1,7 @@
 package de.heidelberg.partnerportal.contact;
 
 import de.heidelberg.partnerportal.i18n.LocalizedText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A contact as one reader gets it. {@code internalNote} is empty for readers who may not see
@@ -13,11 +14,11 @@ public record ContactView(
         String name,
         LocalizedText office,
         LocalizedText responsibilities,
-        String street,
-        String postalCode,
-        String city,
-        String phone,
-        String email,
+        @Nullable String street,
+        @Nullable String postalCode,
+        @Nullable String city,
+        @Nullable String phone,
+        @Nullable String email,
         boolean active,
         LocalizedText internalNote) {
 

@@ -1,6 +1,7 @@
 package de.heidelberg.partnerportal.contact;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A contact to create; translated fields as text per language. */
 public record NewContact(
@@ -8,10 +9,10 @@ public record NewContact(
         ContactKind kind,
         String name,
         Map<String, String> office,
-        Map<String, String> responsibilities,
-        String street,
-        String postalCode,
-        String city,
-        String phone,
-        String email,
+        @Nullable Map<String, String> responsibilities,
+        @Nullable String street,
+        @Nullable String postalCode,
+        @Nullable String city,
+        @Nullable String phone,
+        @Nullable String email,
         boolean active) {}

@@ -1,6 +1,7 @@
 package de.heidelberg.partnerportal.content;
 
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A change an editor asked for that cannot be made as it is. The message key (in translations/) tells
@@ -10,14 +11,14 @@ import java.util.function.UnaryOperator;
 public class ContentEditException extends RuntimeException {
 
     private final String messageKey;
-    private final FieldKey fieldKey;
+    private final @Nullable FieldKey fieldKey;
     private final transient Object[] arguments;
 
     public ContentEditException(String messageKey, Object... arguments) {
         this(messageKey, null, arguments);
     }
 
-    private ContentEditException(String messageKey, FieldKey fieldKey, Object... arguments) {
+    private ContentEditException(String messageKey, @Nullable FieldKey fieldKey, Object... arguments) {
         super(messageKey + (fieldKey == null ? "" : " (" + fieldKey + ")"));
         this.messageKey = messageKey;
         this.fieldKey = fieldKey;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,7 +51,7 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
     protected abstract void fill(F form, E item);
 
     /** An item's own translated fields by the translation key of their name, in the order of the form. */
-    protected abstract Map<FieldKey, TranslatedText> texts(E item);
+    protected abstract Map<FieldKey, @Nullable TranslatedText> texts(E item);
 
     /** The item's name in the reader's language, for lists. */
     protected abstract String title(E item, Reader reader);
@@ -186,7 +187,7 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
         return repository.findAll().stream()
                 .filter(item -> !item.isInTrash())
                 .flatMap(item -> {
-                    Map<FieldKey, TranslatedText> fields = new LinkedHashMap<>(texts(item));
+                    Map<FieldKey, @Nullable TranslatedText> fields = new LinkedHashMap<>(texts(item));
                     if (editor) {
                         fields.put(ContentForm.INTERNAL_NOTE, item.getInternalNote());
                     }
@@ -222,7 +223,7 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
     }
 
     private Map<String, Map<String, TranslationState>> states(E item) {
-        Map<String, TranslatedText> fields = new LinkedHashMap<>();
+        Map<String, @Nullable TranslatedText> fields = new LinkedHashMap<>();
         texts(item).forEach((field, text) -> fields.put(field.key(), text));
         fields.put(ContentForm.INTERNAL_NOTE.key(), item.getInternalNote());
         return languages.states(fields);

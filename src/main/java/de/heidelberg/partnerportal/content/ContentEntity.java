@@ -13,6 +13,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every content item has: an id, a stable slug for its address, an internal note for city staff
@@ -23,7 +24,7 @@ public abstract class ContentEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(nullable = false, unique = true, length = 150)
     private String slug;
@@ -31,7 +32,7 @@ public abstract class ContentEntity {
     // an editor who empties the note removes its texts too
     @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, orphanRemoval = true)
     @JoinColumn(name = "internal_note_id")
-    private TranslatedText internalNote;
+    private @Nullable TranslatedText internalNote;
 
     @Column(nullable = false)
     private boolean published = true;
@@ -40,22 +41,22 @@ public abstract class ContentEntity {
     private long version;
 
     @Column(name = "changed_at")
-    private Instant changedAt;
+    private @Nullable Instant changedAt;
 
     @Column(name = "changed_by", length = 100)
-    private String changedBy;
+    private @Nullable String changedBy;
 
     @Column(name = "publish_from")
-    private Instant publishFrom;
+    private @Nullable Instant publishFrom;
 
     @Column(name = "publish_until")
-    private Instant publishUntil;
+    private @Nullable Instant publishUntil;
 
     @Column(name = "deleted_at")
-    private Instant deletedAt;
+    private @Nullable Instant deletedAt;
 
     @Column(name = "deleted_by", length = 100)
-    private String deletedBy;
+    private @Nullable String deletedBy;
 
     protected ContentEntity() {}
 
@@ -67,10 +68,10 @@ public abstract class ContentEntity {
     public abstract ContentType contentType();
 
     /** The title the search shows and weighs most; null when it is not translated (see {@link #searchPlainTitle}). */
-    public abstract TranslatedText searchTitle();
+    public abstract @Nullable TranslatedText searchTitle();
 
     /** A title that is the same in every language, such as a person's name. */
-    public String searchPlainTitle() {
+    public @Nullable String searchPlainTitle() {
         return null;
     }
 
@@ -78,16 +79,16 @@ public abstract class ContentEntity {
     public abstract List<TranslatedText> searchTexts();
 
     /** The year to facet and sort on, if the item has one. */
-    public Integer searchYear() {
+    public @Nullable Integer searchYear() {
         return null;
     }
 
     /** The country (ISO code) to facet on, if the item has one. */
-    public String searchCountry() {
+    public @Nullable String searchCountry() {
         return null;
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
@@ -95,11 +96,11 @@ public abstract class ContentEntity {
         return slug;
     }
 
-    public TranslatedText getInternalNote() {
+    public @Nullable TranslatedText getInternalNote() {
         return internalNote;
     }
 
-    public void setInternalNote(TranslatedText internalNote) {
+    public void setInternalNote(@Nullable TranslatedText internalNote) {
         this.internalNote = internalNote;
     }
 
@@ -107,11 +108,11 @@ public abstract class ContentEntity {
         return version;
     }
 
-    public Instant getChangedAt() {
+    public @Nullable Instant getChangedAt() {
         return changedAt;
     }
 
-    public String getChangedBy() {
+    public @Nullable String getChangedBy() {
         return changedBy;
     }
 
@@ -137,11 +138,11 @@ public abstract class ContentEntity {
                 && (publishUntil == null || now.isBefore(publishUntil));
     }
 
-    public Instant getPublishFrom() {
+    public @Nullable Instant getPublishFrom() {
         return publishFrom;
     }
 
-    public Instant getPublishUntil() {
+    public @Nullable Instant getPublishUntil() {
         return publishUntil;
     }
 
@@ -161,11 +162,11 @@ public abstract class ContentEntity {
         return deletedAt != null;
     }
 
-    public Instant getDeletedAt() {
+    public @Nullable Instant getDeletedAt() {
         return deletedAt;
     }
 
-    public String getDeletedBy() {
+    public @Nullable String getDeletedBy() {
         return deletedBy;
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every content item's editor form holds besides its own fields: the version it was loaded at
@@ -28,7 +29,7 @@ public abstract class ContentForm {
     /** The linked contacts, in the forms that have them. */
     public static final FieldKey CONTACTS = new FieldKey("content.contacts");
 
-    private Long id;
+    private @Nullable Long id;
     private long version;
 
     @NotBlank
@@ -36,8 +37,8 @@ public abstract class ContentForm {
     private String slug = "";
 
     private boolean published;
-    private LocalDateTime publishFrom;
-    private LocalDateTime publishUntil;
+    private @Nullable LocalDateTime publishFrom;
+    private @Nullable LocalDateTime publishUntil;
     private TextEdit internalNote = TextEdit.EMPTY;
     private Map<String, Map<String, TranslationState>> states = Map.of();
 
@@ -60,19 +61,21 @@ public abstract class ContentForm {
         internalNote = TextEdit.of(item.getInternalNote());
     }
 
+    @Nullable
     Instant publishFromInstant() {
         return instant(publishFrom);
     }
 
+    @Nullable
     Instant publishUntilInstant() {
         return instant(publishUntil);
     }
 
-    private static LocalDateTime local(Instant instant) {
+    private static @Nullable LocalDateTime local(@Nullable Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, LocalizedFormats.ZONE);
     }
 
-    private static Instant instant(LocalDateTime local) {
+    private static @Nullable Instant instant(@Nullable LocalDateTime local) {
         return local == null ? null : local.atZone(LocalizedFormats.ZONE).toInstant();
     }
 
@@ -88,11 +91,11 @@ public abstract class ContentForm {
         copy.states = states;
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(@Nullable Long id) {
         this.id = id;
     }
 
@@ -120,19 +123,19 @@ public abstract class ContentForm {
         this.published = published;
     }
 
-    public LocalDateTime getPublishFrom() {
+    public @Nullable LocalDateTime getPublishFrom() {
         return publishFrom;
     }
 
-    public void setPublishFrom(LocalDateTime publishFrom) {
+    public void setPublishFrom(@Nullable LocalDateTime publishFrom) {
         this.publishFrom = publishFrom;
     }
 
-    public LocalDateTime getPublishUntil() {
+    public @Nullable LocalDateTime getPublishUntil() {
         return publishUntil;
     }
 
-    public void setPublishUntil(LocalDateTime publishUntil) {
+    public void setPublishUntil(@Nullable LocalDateTime publishUntil) {
         this.publishUntil = publishUntil;
     }
 

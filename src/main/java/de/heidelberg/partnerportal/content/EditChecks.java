@@ -3,6 +3,7 @@ package de.heidelberg.partnerportal.content;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checks every content service makes before it saves an editor's change, with the same limits
@@ -20,7 +21,7 @@ public final class EditChecks {
     private EditChecks() {}
 
     /** Whether this is a usable slug: lower-case letters, digits and single hyphens, at most 150 characters. */
-    public static boolean isSlug(String slug) {
+    public static boolean isSlug(@Nullable String slug) {
         return slug != null
                 && slug.length() <= SLUG_LENGTH
                 && SLUG.matcher(slug).matches()
@@ -28,7 +29,7 @@ public final class EditChecks {
     }
 
     /** The slug, tidied; refused when it is not usable. */
-    public static String slug(String slug) {
+    public static String slug(@Nullable String slug) {
         String cleaned = slug == null ? "" : slug.strip();
         if (!isSlug(cleaned)) {
             throw new ContentEditException("edit.error.slug");
@@ -47,7 +48,7 @@ public final class EditChecks {
     }
 
     /** A field that must have its source text. */
-    public static void required(TextEdit edit, String sourceLanguage, FieldKey fieldKey, int maxLength) {
+    public static void required(@Nullable TextEdit edit, String sourceLanguage, FieldKey fieldKey, int maxLength) {
         if (edit == null || edit.text(sourceLanguage).isBlank()) {
             throw ContentEditException.forField("edit.error.required", fieldKey);
         }
@@ -55,7 +56,7 @@ public final class EditChecks {
     }
 
     /** A field that may be empty; but a translation needs its source text. */
-    public static void optional(TextEdit edit, String sourceLanguage, FieldKey fieldKey, int maxLength) {
+    public static void optional(@Nullable TextEdit edit, String sourceLanguage, FieldKey fieldKey, int maxLength) {
         if (edit == null) {
             return;
         }

@@ -4,6 +4,7 @@ import de.heidelberg.partnerportal.i18n.LocalizedText;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import java.time.Clock;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who reads content, as far as content cares: in which language (with the source language to fall
@@ -65,12 +66,12 @@ public final class Reader {
     }
 
     /** A translated field in the reader's language, the source text standing in where it is missing. */
-    public LocalizedText text(TranslatedText text) {
+    public LocalizedText text(@Nullable TranslatedText text) {
         return text == null ? LocalizedText.EMPTY : text.in(locale, source);
     }
 
     /** An internal field: empty for readers who may not see internal fields. */
-    public LocalizedText internal(TranslatedText text) {
+    public LocalizedText internal(@Nullable TranslatedText text) {
         return seesInternal ? text(text) : LocalizedText.EMPTY;
     }
 

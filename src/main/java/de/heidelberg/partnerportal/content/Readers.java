@@ -4,6 +4,7 @@ import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.security.Role;
 import java.time.Clock;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Makes the reader behind the current request, from the signed-in user's roles. */
@@ -22,7 +23,7 @@ public class Readers {
      * The signed-in user as a reader of this language (the source language when it is not one of the
      * portal's), with all the rights their roles give and no more.
      */
-    public Reader current(Locale locale) {
+    public Reader current(@Nullable Locale locale) {
         Locale supported =
                 languages.find(locale == null ? null : locale.getLanguage()).orElse(languages.source());
         return new Reader(

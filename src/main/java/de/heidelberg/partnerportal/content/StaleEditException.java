@@ -1,25 +1,26 @@
 package de.heidelberg.partnerportal.content;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** Someone saved the item after the editor opened it; the editor's save would overwrite that. */
 public class StaleEditException extends ContentEditException {
 
-    private final String changedBy;
-    private final Instant changedAt;
+    private final @Nullable String changedBy;
+    private final @Nullable Instant changedAt;
 
-    public StaleEditException(String changedBy, Instant changedAt) {
+    public StaleEditException(@Nullable String changedBy, @Nullable Instant changedAt) {
         super("edit.stale");
         this.changedBy = changedBy;
         this.changedAt = changedAt;
     }
 
     /** Who saved in between, if known. */
-    public String changedBy() {
+    public @Nullable String changedBy() {
         return changedBy;
     }
 
-    public Instant changedAt() {
+    public @Nullable Instant changedAt() {
         return changedAt;
     }
 }

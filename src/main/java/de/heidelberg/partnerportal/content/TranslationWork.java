@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Implemented by each content feature whose items can be edited, so that one dashboard lists, per
@@ -54,7 +55,7 @@ public interface TranslationWork {
                 ContentType type,
                 String slug,
                 String title,
-                Map<FieldKey, TranslatedText> fields,
+                Map<FieldKey, @Nullable TranslatedText> fields,
                 SupportedLanguages languages) {
             String source = languages.source().getLanguage();
             Map<String, List<FieldKey>> missing = new LinkedHashMap<>();

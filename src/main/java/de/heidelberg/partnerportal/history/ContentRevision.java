@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One saved version of a content item: the editor's whole form as JSON, who saved it and when. */
 @Entity
@@ -19,7 +20,7 @@ class ContentRevision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "content_type", nullable = false, length = 30)
@@ -63,6 +64,7 @@ class ContentRevision {
         this.snapshot = snapshot;
     }
 
+    @Nullable
     Long getId() {
         return id;
     }

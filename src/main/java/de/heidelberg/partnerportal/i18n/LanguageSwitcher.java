@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Links to the current page in every supported language ("DE · EN · FR"). They are real links with
@@ -23,7 +24,7 @@ public class LanguageSwitcher extends Nav {
 
     private final List<Locale> languages;
     private final List<Anchor> links = new ArrayList<>();
-    private Registration navigationListener;
+    private @Nullable Registration navigationListener;
 
     public LanguageSwitcher(List<Locale> languages) {
         this.languages = languages;
@@ -72,7 +73,7 @@ public class LanguageSwitcher extends Nav {
     }
 
     /** The current path with its query, {@code lang} replaced by the given language. */
-    static String hrefFor(Location location, Locale language) {
+    static String hrefFor(@Nullable Location location, Locale language) {
         Map<String, List<String>> parameters = new HashMap<>();
         if (location != null) {
             parameters.putAll(location.getQueryParameters().getParameters());

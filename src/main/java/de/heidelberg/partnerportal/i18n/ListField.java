@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A list of entries an editor adds to and removes from, each shown by its own row of inputs (a city's
@@ -47,7 +48,7 @@ public class ListField<T> extends CustomField<List<T>> implements TranslatableIn
     private final Div list = new Div();
     private final Button add;
     private final String removeLabel;
-    private Set<String> editable;
+    private @Nullable Set<String> editable;
 
     /**
      * @param addLabel the add button's text
@@ -75,7 +76,7 @@ public class ListField<T> extends CustomField<List<T>> implements TranslatableIn
     }
 
     @Override
-    protected void setPresentationValue(List<T> value) {
+    protected void setPresentationValue(@Nullable List<T> value) {
         shown.clear();
         list.removeAll();
         (value == null ? List.<T>of() : value).forEach(this::addRow);

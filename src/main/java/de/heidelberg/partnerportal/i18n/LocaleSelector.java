@@ -8,6 +8,7 @@ import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,7 +41,7 @@ public class LocaleSelector {
     }
 
     /** The language of this request; remembers an explicit {@code ?lang=} choice. */
-    public Locale resolve(VaadinRequest request, VaadinResponse response) {
+    public Locale resolve(VaadinRequest request, @Nullable VaadinResponse response) {
         Optional<Locale> requested = languages.find(request.getParameter(PARAMETER));
         if (requested.isPresent()) {
             remember(requested.get(), request.getWrappedSession(), response);
@@ -82,11 +83,11 @@ public class LocaleSelector {
         ui.getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
     }
 
-    public Optional<Locale> find(String tag) {
+    public Optional<Locale> find(@Nullable String tag) {
         return languages.find(tag);
     }
 
-    private void remember(Locale locale, WrappedSession session, VaadinResponse response) {
+    private void remember(Locale locale, WrappedSession session, @Nullable VaadinResponse response) {
         boolean unchanged = locale.equals(session.getAttribute(SESSION_LOCALE));
         session.setAttribute(SESSION_LOCALE, locale);
         Optional<String> user = signedInUser();

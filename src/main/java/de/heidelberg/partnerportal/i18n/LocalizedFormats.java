@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Dates and numbers as each language writes them. Date patterns come from the translations
@@ -21,7 +22,7 @@ public final class LocalizedFormats {
     private LocalizedFormats() {}
 
     /** Replaces {0}, {1}, … with the parameters, numbers formatted for the locale. */
-    static String fill(String pattern, Locale locale, Object... params) {
+    static String fill(String pattern, Locale locale, @Nullable Object @Nullable ... params) {
         if (params == null || params.length == 0) {
             return pattern;
         }
@@ -32,7 +33,7 @@ public final class LocalizedFormats {
         return result;
     }
 
-    private static String format(Object value, Locale locale) {
+    private static String format(@Nullable Object value, Locale locale) {
         if (value instanceof Number number) {
             return NumberFormat.getInstance(locale).format(number);
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -59,7 +60,7 @@ public class PortalI18NProvider implements I18NProvider {
     }
 
     @Override
-    public String getTranslation(String key, Locale locale, Object... params) {
+    public String getTranslation(String key, @Nullable Locale locale, @Nullable Object... params) {
         String pattern = lookup(key, locale);
         if (pattern == null) {
             log.warn("Missing UI translation '{}'", key);
@@ -68,7 +69,7 @@ public class PortalI18NProvider implements I18NProvider {
         return LocalizedFormats.fill(pattern, locale, params);
     }
 
-    private String lookup(String key, Locale locale) {
+    private @Nullable String lookup(String key, @Nullable Locale locale) {
         Locale effective = locale == null ? languages.source() : locale;
         Map<String, String> messages = messagesByLanguage.get(effective.getLanguage());
         String value = messages == null ? null : messages.get(key);

@@ -4,6 +4,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Markdown to HTML that is safe to show: raw HTML in the source is escaped, link targets are
@@ -21,7 +22,7 @@ public final class SafeMarkdown {
 
     private SafeMarkdown() {}
 
-    public static String toHtml(String markdown) {
+    public static String toHtml(@Nullable String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }

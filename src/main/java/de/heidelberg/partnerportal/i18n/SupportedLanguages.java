@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +42,7 @@ public class SupportedLanguages {
      * For editors: each named field's state in every language (missing, outdated, up to date);
      * fields without any text are left out.
      */
-    public Map<String, Map<String, TranslationState>> states(Map<String, TranslatedText> fields) {
+    public Map<String, Map<String, TranslationState>> states(Map<String, @Nullable TranslatedText> fields) {
         List<String> tags = locales.stream().map(Locale::getLanguage).toList();
         Map<String, Map<String, TranslationState>> states = new HashMap<>();
         fields.forEach((name, text) -> {
@@ -59,7 +60,7 @@ public class SupportedLanguages {
     }
 
     /** The supported language with this tag ("fr", "FR", " fr "), if any. */
-    public Optional<Locale> find(String tag) {
+    public Optional<Locale> find(@Nullable String tag) {
         if (tag == null || !LANGUAGE_TAG.matcher(tag.trim()).matches()) {
             return Optional.empty();
         }
@@ -68,7 +69,7 @@ public class SupportedLanguages {
     }
 
     /** The supported language that best fits a browser's Accept-Language header, else the source. */
-    public Locale bestMatch(String acceptLanguage) {
+    public Locale bestMatch(@Nullable String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return source();
         }

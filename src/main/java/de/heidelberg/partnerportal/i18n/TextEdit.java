@@ -3,6 +3,7 @@ package de.heidelberg.partnerportal.i18n;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an editor typed into a translated field: a text per language, whether a change of the source
@@ -25,7 +26,7 @@ public record TextEdit(Map<String, String> texts, boolean minorChange, Set<Strin
     }
 
     /** The stored texts of a field, for an editor to start from; empty for a field without text. */
-    public static TextEdit of(TranslatedText text) {
+    public static TextEdit of(@Nullable TranslatedText text) {
         return text == null ? EMPTY : new TextEdit(text.texts(), false);
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One translatable field of any content item (a city's description, a news title, …): its text per
@@ -37,7 +38,7 @@ public class TranslatedText {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(name = "source_revision", nullable = false)
     private int sourceRevision = 1;
@@ -79,7 +80,8 @@ public class TranslatedText {
      * Applies an edit to an optional field: null when it has no text at all, a new field when there
      * was none, else the same field changed.
      */
-    public static TranslatedText edit(TranslatedText current, String sourceLanguage, TextEdit edit) {
+    public static @Nullable TranslatedText edit(
+            @Nullable TranslatedText current, String sourceLanguage, @Nullable TextEdit edit) {
         if (edit == null || edit.isBlank()) {
             return null;
         }
@@ -91,7 +93,8 @@ public class TranslatedText {
     }
 
     /** Like {@link #of}, but null for an optional field that has no text at all. */
-    public static TranslatedText ofOptional(String sourceLanguage, Map<String, String> textByLanguage) {
+    public static @Nullable TranslatedText ofOptional(
+            String sourceLanguage, @Nullable Map<String, String> textByLanguage) {
         return textByLanguage == null || textByLanguage.values().stream().allMatch(t -> t == null || t.isBlank())
                 ? null
                 : of(sourceLanguage, textByLanguage);
@@ -104,7 +107,7 @@ public class TranslatedText {
         return texts;
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One translated field for editors: the source text beside its translations, each marked missing,
@@ -150,7 +151,7 @@ public class TranslatedTextField extends CustomField<TextEdit> implements Transl
     }
 
     @Override
-    protected void setPresentationValue(TextEdit value) {
+    protected void setPresentationValue(@Nullable TextEdit value) {
         TextEdit edit = value == null ? TextEdit.EMPTY : value;
         inputs.forEach((language, input) -> input.setValue(edit.text(language)));
         loaded = Map.copyOf(edit.texts());

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 /** An uploaded image, checked to be what it claims; the texts about it (alt text, caption) belong to the item that shows it. */
 @Entity
@@ -19,7 +20,7 @@ class ContentImage {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(name = "media_type", nullable = false, length = 50)
     private String mediaType;
@@ -32,9 +33,9 @@ class ContentImage {
     @Column(name = "byte_size", nullable = false)
     private int byteSize;
 
-    private Integer width;
+    private @Nullable Integer width;
 
-    private Integer height;
+    private @Nullable Integer height;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -44,7 +45,13 @@ class ContentImage {
 
     protected ContentImage() {}
 
-    ContentImage(String mediaType, byte[] data, Integer width, Integer height, String createdBy, Instant createdAt) {
+    ContentImage(
+            String mediaType,
+            byte[] data,
+            @Nullable Integer width,
+            @Nullable Integer height,
+            String createdBy,
+            Instant createdAt) {
         this.mediaType = mediaType;
         this.data = data.clone();
         this.byteSize = data.length;
@@ -54,6 +61,7 @@ class ContentImage {
         this.createdAt = createdAt;
     }
 
+    @Nullable
     Long getId() {
         return id;
     }

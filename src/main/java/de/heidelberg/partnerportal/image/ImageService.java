@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +45,7 @@ public class ImageService {
     /** Keeps an uploaded image and returns its id; refused with {@link ContentEditException} when it is no usable image. */
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional
-    public long store(byte[] data) {
+    public long store(byte @Nullable [] data) {
         if (data == null || data.length == 0) {
             throw new ContentEditException("image.error.empty");
         }

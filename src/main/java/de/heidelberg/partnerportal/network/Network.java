@@ -23,6 +23,7 @@ import java.util.List;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.jspecify.annotations.Nullable;
 
 /** A European city network the city belongs to, and its roles in it over time. */
 @Entity
@@ -41,7 +42,7 @@ class Network extends ContentEntity {
 
     @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @JoinColumn(name = "size_id")
-    private TranslatedText size;
+    private @Nullable TranslatedText size;
 
     @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "description_id")
@@ -118,6 +119,7 @@ class Network extends ContentEntity {
         return kind;
     }
 
+    @Nullable
     TranslatedText getSize() {
         return size;
     }

@@ -6,6 +6,7 @@ import de.heidelberg.partnerportal.i18n.TextEdit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A city network as an editor's form holds it. */
 public class NetworkEdit extends ContentForm {
@@ -19,7 +20,7 @@ public class NetworkEdit extends ContentForm {
     public static final FieldKey PERIOD = new FieldKey("networks.field.period");
 
     private TextEdit name = TextEdit.EMPTY;
-    private NetworkKind kind = NetworkKind.THEMATIC;
+    private @Nullable NetworkKind kind = NetworkKind.THEMATIC;
     private TextEdit size = TextEdit.EMPTY;
     private TextEdit description = TextEdit.EMPTY;
     private Set<Long> contactIds = new LinkedHashSet<>();
@@ -46,11 +47,11 @@ public class NetworkEdit extends ContentForm {
         this.name = name;
     }
 
-    public NetworkKind getKind() {
+    public @Nullable NetworkKind getKind() {
         return kind;
     }
 
-    public void setKind(NetworkKind kind) {
+    public void setKind(@Nullable NetworkKind kind) {
         this.kind = kind;
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /** The city's role in a network for a period ("2006"–"2023", or since "2023-10"). */
 @Entity
@@ -19,13 +20,13 @@ class NetworkRole {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(name = "period_from", nullable = false, length = 7)
     private String from;
 
     @Column(name = "period_to", length = 7)
-    private String to;
+    private @Nullable String to;
 
     @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "role_id")
@@ -33,7 +34,7 @@ class NetworkRole {
 
     protected NetworkRole() {}
 
-    NetworkRole(String from, String to, TranslatedText role) {
+    NetworkRole(String from, @Nullable String to, TranslatedText role) {
         this.from = from;
         this.to = to;
         this.role = role;
@@ -50,6 +51,7 @@ class NetworkRole {
         return from;
     }
 
+    @Nullable
     String getTo() {
         return to;
     }

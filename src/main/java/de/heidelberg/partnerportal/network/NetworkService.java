@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,8 +90,8 @@ public class NetworkService extends ContentEditingService<Network, NetworkEdit> 
     }
 
     @Override
-    protected Map<FieldKey, TranslatedText> texts(Network network) {
-        Map<FieldKey, TranslatedText> texts = new LinkedHashMap<>();
+    protected Map<FieldKey, @Nullable TranslatedText> texts(Network network) {
+        Map<FieldKey, @Nullable TranslatedText> texts = new LinkedHashMap<>();
         texts.put(NetworkEdit.NAME, network.getName());
         texts.put(NetworkEdit.SIZE, network.getSize());
         texts.put(NetworkEdit.DESCRIPTION, network.getDescription());
@@ -126,7 +127,7 @@ public class NetworkService extends ContentEditingService<Network, NetworkEdit> 
     }
 
     /** A year ("2006") or a month ("2023-10"), as the period of a role is given. */
-    public static boolean isPeriod(String value) {
+    public static boolean isPeriod(@Nullable String value) {
         return value != null && PERIOD.matcher(value.strip()).matches();
     }
 

@@ -6,6 +6,7 @@ import de.heidelberg.partnerportal.i18n.TextEdit;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A news item as an editor's form holds it: the version it was loaded at (a save based on an older
@@ -25,13 +26,13 @@ public class NewsEdit extends ContentForm {
     public static final FieldKey CITIES = new FieldKey("news.related.cities");
     public static final FieldKey NETWORKS = new FieldKey("news.related.networks");
 
-    private LocalDate date;
-    private Integer year;
+    private @Nullable LocalDate date;
+    private @Nullable Integer year;
     private TextEdit title = TextEdit.EMPTY;
     private TextEdit teaser = TextEdit.EMPTY;
     private TextEdit body = TextEdit.EMPTY;
     private TextEdit imageCaption = TextEdit.EMPTY;
-    private Long imageId;
+    private @Nullable Long imageId;
     private TextEdit imageAlt = TextEdit.EMPTY;
     private Set<Long> cityIds = new HashSet<>();
     private Set<Long> networkIds = new HashSet<>();
@@ -53,19 +54,19 @@ public class NewsEdit extends ContentForm {
         return copy;
     }
 
-    public LocalDate getDate() {
+    public @Nullable LocalDate getDate() {
         return date;
     }
 
-    public void setDate(LocalDate date) {
+    public void setDate(@Nullable LocalDate date) {
         this.date = date;
     }
 
-    public Integer getYear() {
+    public @Nullable Integer getYear() {
         return year;
     }
 
-    public void setYear(Integer year) {
+    public void setYear(@Nullable Integer year) {
         this.year = year;
     }
 
@@ -101,11 +102,11 @@ public class NewsEdit extends ContentForm {
         this.imageCaption = imageCaption;
     }
 
-    public Long getImageId() {
+    public @Nullable Long getImageId() {
         return imageId;
     }
 
-    public void setImageId(Long imageId) {
+    public void setImageId(@Nullable Long imageId) {
         this.imageId = imageId;
     }
 

@@ -21,6 +21,7 @@ import java.util.Set;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.jspecify.annotations.Nullable;
 
 /** A dated news item, linked to the cities and networks it is about. */
 @Entity
@@ -31,7 +32,7 @@ class NewsItem extends ContentEntity {
 
     /** The day of the report; unknown for some older items, whose year is still known. */
     @Column(name = "news_date")
-    private LocalDate date;
+    private @Nullable LocalDate date;
 
     @Column(name = "news_year", nullable = false)
     private int year;
@@ -50,15 +51,15 @@ class NewsItem extends ContentEntity {
 
     @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY, orphanRemoval = true)
     @JoinColumn(name = "image_caption_id")
-    private TranslatedText imageCaption;
+    private @Nullable TranslatedText imageCaption;
 
     @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @JoinColumn(name = "image_alt_id")
-    private TranslatedText imageAlt;
+    private @Nullable TranslatedText imageAlt;
 
     /** An uploaded image (content feature's images), if the item has one. */
     @Column(name = "image_id")
-    private Long imageId;
+    private @Nullable Long imageId;
 
     @ElementCollection
     @CollectionTable(name = "news_city", joinColumns = @JoinColumn(name = "news_id"))
@@ -110,6 +111,7 @@ class NewsItem extends ContentEntity {
         applyForm(edit, sourceLanguage);
     }
 
+    @Nullable
     LocalDate getDate() {
         return date;
     }
@@ -130,14 +132,17 @@ class NewsItem extends ContentEntity {
         return body;
     }
 
+    @Nullable
     TranslatedText getImageCaption() {
         return imageCaption;
     }
 
+    @Nullable
     Long getImageId() {
         return imageId;
     }
 
+    @Nullable
     TranslatedText getImageAlt() {
         return imageAlt;
     }

@@ -13,6 +13,7 @@ import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** News items as teasers: date, linked title, teaser. */
 public class NewsList extends Div {
@@ -23,7 +24,7 @@ public class NewsList extends Div {
     }
 
     /** News under a heading; null when there are none. */
-    public static Section section(String heading, List<NewsSummary> items) {
+    public static @Nullable Section section(String heading, List<NewsSummary> items) {
         return items.isEmpty() ? null : new Section(new H2(heading), new NewsList(items));
     }
 

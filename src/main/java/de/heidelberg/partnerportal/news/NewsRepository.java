@@ -3,6 +3,7 @@ package de.heidelberg.partnerportal.news;
 import de.heidelberg.partnerportal.content.ContentRepository;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 
@@ -20,10 +21,15 @@ interface NewsRepository extends ContentRepository<NewsItem> {
     List<NewsItem> findByIdIn(Collection<Long> ids);
 
     @Query("select n from NewsItem n" + FILTER + " order by n.year desc, n.date desc nulls last, n.id desc")
-    List<NewsItem> find(boolean withUnpublished, Integer year, Long cityId, Long networkId, Pageable page);
+    List<NewsItem> find(
+            boolean withUnpublished,
+            @Nullable Integer year,
+            @Nullable Long cityId,
+            @Nullable Long networkId,
+            Pageable page);
 
     @Query("select count(n) from NewsItem n" + FILTER)
-    long count(boolean withUnpublished, Integer year, Long cityId, Long networkId);
+    long count(boolean withUnpublished, @Nullable Integer year, @Nullable Long cityId, @Nullable Long networkId);
 
     @Query("select distinct n.year from NewsItem n where n.deletedAt is null and " + LIVE + " order by n.year desc")
     List<Integer> years(boolean withUnpublished);

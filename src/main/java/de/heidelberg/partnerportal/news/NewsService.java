@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -122,8 +123,8 @@ public class NewsService extends ContentEditingService<NewsItem, NewsEdit> {
     }
 
     @Override
-    protected Map<FieldKey, TranslatedText> texts(NewsItem item) {
-        Map<FieldKey, TranslatedText> texts = new LinkedHashMap<>();
+    protected Map<FieldKey, @Nullable TranslatedText> texts(NewsItem item) {
+        Map<FieldKey, @Nullable TranslatedText> texts = new LinkedHashMap<>();
         texts.put(NewsEdit.TITLE, item.getTitle());
         texts.put(NewsEdit.TEASER, item.getTeaser());
         texts.put(NewsEdit.BODY, item.getBody());

@@ -14,6 +14,7 @@ import de.heidelberg.partnerportal.i18n.TranslatedText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,8 +84,8 @@ public class SiteTextService extends ContentEditingService<SiteText, SiteTextEdi
     }
 
     @Override
-    protected Map<FieldKey, TranslatedText> texts(SiteText text) {
-        Map<FieldKey, TranslatedText> fields = new LinkedHashMap<>();
+    protected Map<FieldKey, @Nullable TranslatedText> texts(SiteText text) {
+        Map<FieldKey, @Nullable TranslatedText> fields = new LinkedHashMap<>();
         fields.put(SiteTextEdit.TITLE, text.getTitle());
         fields.put(SiteTextEdit.BODY, text.getBody());
         return fields;

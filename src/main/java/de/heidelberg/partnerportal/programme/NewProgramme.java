@@ -3,6 +3,7 @@ package de.heidelberg.partnerportal.programme;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A programme to create; translated fields as text per language. */
 public record NewProgramme(
@@ -10,6 +11,6 @@ public record NewProgramme(
         Map<String, String> title,
         Map<String, String> summary,
         Map<String, String> body,
-        Integer sinceYear,
+        @Nullable Integer sinceYear,
         List<Long> contactIds,
         Set<Long> cityIds) {}

@@ -22,6 +22,7 @@ import java.util.Set;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.jspecify.annotations.Nullable;
 
 /** A standing programme of the office: the summer science school, funding, remembrance work. */
 @Entity
@@ -43,7 +44,7 @@ class Programme extends ContentEntity {
     private TranslatedText body;
 
     @Column(name = "since_year")
-    private Integer sinceYear;
+    private @Nullable Integer sinceYear;
 
     @ElementCollection
     @CollectionTable(name = "programme_contact", joinColumns = @JoinColumn(name = "programme_id"))
@@ -105,6 +106,7 @@ class Programme extends ContentEntity {
         return body;
     }
 
+    @Nullable
     Integer getSinceYear() {
         return sinceYear;
     }
@@ -133,7 +135,7 @@ class Programme extends ContentEntity {
     }
 
     @Override
-    public Integer searchYear() {
+    public @Nullable Integer searchYear() {
         return sinceYear;
     }
 }

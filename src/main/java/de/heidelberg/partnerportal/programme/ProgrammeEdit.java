@@ -6,6 +6,7 @@ import de.heidelberg.partnerportal.i18n.TextEdit;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A programme as an editor's form holds it. */
 public class ProgrammeEdit extends ContentForm {
@@ -20,7 +21,7 @@ public class ProgrammeEdit extends ContentForm {
     private TextEdit title = TextEdit.EMPTY;
     private TextEdit summary = TextEdit.EMPTY;
     private TextEdit body = TextEdit.EMPTY;
-    private Integer sinceYear;
+    private @Nullable Integer sinceYear;
     private Set<Long> cityIds = new HashSet<>();
     private Set<Long> contactIds = new LinkedHashSet<>();
 
@@ -61,11 +62,11 @@ public class ProgrammeEdit extends ContentForm {
         this.body = body;
     }
 
-    public Integer getSinceYear() {
+    public @Nullable Integer getSinceYear() {
         return sinceYear;
     }
 
-    public void setSinceYear(Integer sinceYear) {
+    public void setSinceYear(@Nullable Integer sinceYear) {
         this.sinceYear = sinceYear;
     }
 

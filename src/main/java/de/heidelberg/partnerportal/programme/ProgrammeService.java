@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,8 +78,8 @@ public class ProgrammeService extends ContentEditingService<Programme, Programme
     }
 
     @Override
-    protected Map<FieldKey, TranslatedText> texts(Programme programme) {
-        Map<FieldKey, TranslatedText> texts = new LinkedHashMap<>();
+    protected Map<FieldKey, @Nullable TranslatedText> texts(Programme programme) {
+        Map<FieldKey, @Nullable TranslatedText> texts = new LinkedHashMap<>();
         texts.put(ProgrammeEdit.TITLE, programme.getTitle());
         texts.put(ProgrammeEdit.SUMMARY, programme.getSummary());
         texts.put(ProgrammeEdit.BODY, programme.getBody());

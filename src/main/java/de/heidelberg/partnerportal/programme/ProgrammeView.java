@@ -3,6 +3,7 @@ package de.heidelberg.partnerportal.programme;
 import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.i18n.LocalizedText;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A programme as one reader gets it; {@code internalNote} is empty for partner-city readers. */
 public record ProgrammeView(
@@ -11,7 +12,7 @@ public record ProgrammeView(
         LocalizedText title,
         LocalizedText summary,
         LocalizedText body,
-        Integer sinceYear,
+        @Nullable Integer sinceYear,
         List<Long> contactIds,
         List<ContentLink> cities,
         LocalizedText internalNote) {}

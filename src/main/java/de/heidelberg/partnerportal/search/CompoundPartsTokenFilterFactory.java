@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilterFactory;
 import org.apache.lucene.util.ResourceLoader;
 import org.apache.lucene.util.ResourceLoaderAware;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates {@link CompoundPartsTokenFilter}: the same parameters, defaults and dictionary loading as
@@ -25,8 +26,8 @@ public final class CompoundPartsTokenFilterFactory extends TokenFilterFactory im
     private final int minSubwordSize;
     private final int maxSubwordSize;
     private final boolean onlyLongestMatch;
-    private CharArraySet dictionary;
-    private CompoundPartsTrie parts;
+    private @Nullable CharArraySet dictionary;
+    private @Nullable CompoundPartsTrie parts;
 
     public CompoundPartsTokenFilterFactory(Map<String, String> args) {
         super(args);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.jsoup.nodes.Entities;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a search reads back from the index per hit, as records, for a reader of language {@code mine};
@@ -28,13 +29,13 @@ record HitProjections(String mine, String source) {
     }
 
     /** An item in one language: its title (null if it has none), marked snippets of the text, the text. */
-    record Version(String title, List<String> snippets, List<String> texts) {}
+    record Version(@Nullable String title, List<String> snippets, List<String> texts) {}
 
     /** A hit of a search: the item in the reader's language and in the source language. */
     record Found(Item item, Version reader, Version source) {}
 
     /** A suggestion while typing: the item and its titles in the reader's and the source language. */
-    record Suggestion(Item item, String readerTitle, String sourceTitle) {}
+    record Suggestion(Item item, @Nullable String readerTitle, String sourceTitle) {}
 
     ProjectionFinalStep<Found> found(SearchProjectionFactory<?, ?> f) {
         // a reader of the source language needs the snippet once (see toHit(Found))

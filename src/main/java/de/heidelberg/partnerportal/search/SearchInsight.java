@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -116,7 +117,7 @@ public class SearchInsight {
     /** Creates (id null) or changes a group; at least two terms, separated by commas. */
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional
-    public void saveSynonyms(Long id, String terms) {
+    public void saveSynonyms(@Nullable Long id, @Nullable String terms) {
         String cleaned = terms == null ? "" : terms.strip();
         SynonymGroup probe = new SynonymGroup(cleaned);
         if (probe.termList().size() < 2 || cleaned.length() > SynonymGroup.MAX_LENGTH) {

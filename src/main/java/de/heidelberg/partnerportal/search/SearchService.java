@@ -21,6 +21,7 @@ import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +57,7 @@ public class SearchService {
     }
 
     /** Checks and tidies a query typed by a person; throws {@link InvalidSearchException} for bad input. */
-    public static String clean(String query) {
+    public static String clean(@Nullable String query) {
         if (query == null || query.isBlank()) {
             throw new InvalidSearchException("search.error.empty");
         }
@@ -73,7 +74,7 @@ public class SearchService {
     /** The best hits for the REST API. */
     @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
-    public SearchResult search(String query, Reader reader, int limit, Optional<ContentType> type) {
+    public SearchResult search(@Nullable String query, Reader reader, int limit, Optional<ContentType> type) {
         return run(query, reader, 0, limit, type, SearchOrder.RELEVANCE, false).result();
     }
 
@@ -97,7 +98,7 @@ public class SearchService {
      * fuzzy pass is the expensive one (an automaton per word), so most queries never pay for it.
      */
     private SearchPage run(
-            String query,
+            @Nullable String query,
             Reader reader,
             int offset,
             int limit,

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Terms that mean the same for the search ("twin town", "Partnerstadt", "ville jumelée"). */
 @Entity
@@ -19,7 +20,7 @@ class SynonymGroup {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(nullable = false, length = MAX_LENGTH)
     private String terms;
@@ -33,6 +34,7 @@ class SynonymGroup {
         this.terms = terms;
     }
 
+    @Nullable
     Long getId() {
         return id;
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A person who can sign in. Usernames are stored in lower case. */
 @Entity
@@ -27,7 +28,7 @@ class AppUser {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(nullable = false, unique = true, length = USERNAME_MAX)
     private String username;
@@ -42,7 +43,7 @@ class AppUser {
     private boolean enabled = true;
 
     @Column(name = "preferred_language", length = 10)
-    private String preferredLanguage;
+    private @Nullable String preferredLanguage;
 
     /** Changes whenever the user's open sessions must end (disabled, new password, new roles). */
     @Column(name = "security_stamp", nullable = false)
@@ -52,7 +53,7 @@ class AppUser {
     private Instant createdAt;
 
     @Column(name = "last_login_at")
-    private Instant lastLoginAt;
+    private @Nullable Instant lastLoginAt;
 
     @Version
     private long version;
@@ -79,6 +80,7 @@ class AppUser {
         this.createdAt = createdAt;
     }
 
+    @Nullable
     Long getId() {
         return id;
     }
@@ -99,6 +101,7 @@ class AppUser {
         return enabled;
     }
 
+    @Nullable
     String getPreferredLanguage() {
         return preferredLanguage;
     }
@@ -111,6 +114,7 @@ class AppUser {
         return createdAt;
     }
 
+    @Nullable
     Instant getLastLoginAt() {
         return lastLoginAt;
     }

@@ -1,12 +1,14 @@
 package de.heidelberg.partnerportal.security;
 
+import org.jspecify.annotations.Nullable;
+
 /** The portal runs without demo accounts, has no administrator, and was given no usable password. */
 class MissingInitialAdminPasswordException extends RuntimeException {
 
     /** The password rule the given password broke, or null when none was given. */
-    private final String brokenRule;
+    private final @Nullable String brokenRule;
 
-    MissingInitialAdminPasswordException(String brokenRule) {
+    MissingInitialAdminPasswordException(@Nullable String brokenRule) {
         super(
                 brokenRule == null
                         ? "No initial administrator password given"
@@ -14,6 +16,7 @@ class MissingInitialAdminPasswordException extends RuntimeException {
         this.brokenRule = brokenRule;
     }
 
+    @Nullable
     String brokenRule() {
         return brokenRule;
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,7 @@ public class PasswordPolicy {
     }
 
     /** The translation key of the first rule the password breaks, if any. */
-    public Optional<String> violation(String password, String username) {
+    public Optional<String> violation(@Nullable String password, @Nullable String username) {
         if (password == null || password.length() < MIN_LENGTH) {
             return Optional.of("password.too-short");
         }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -21,7 +22,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 
     private final String username;
     private final String displayName;
-    private String passwordHash;
+    private @Nullable String passwordHash;
     private final boolean enabled;
     private final int securityStamp;
     private final List<GrantedAuthority> authorities;
@@ -64,7 +65,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
     }
 
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return passwordHash;
     }
 

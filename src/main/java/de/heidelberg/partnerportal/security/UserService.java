@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -222,7 +223,7 @@ public class UserService implements UserLanguagePreference {
         }
     }
 
-    private static String normalize(String username) {
+    private static String normalize(@Nullable String username) {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
 

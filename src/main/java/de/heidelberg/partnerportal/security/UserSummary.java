@@ -2,6 +2,7 @@ package de.heidelberg.partnerportal.security;
 
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A user as the administration view shows it. */
 public record UserSummary(
@@ -11,4 +12,4 @@ public record UserSummary(
         Set<String> translationLanguages,
         boolean enabled,
         Instant createdAt,
-        Instant lastLoginAt) {}
+        @Nullable Instant lastLoginAt) {}

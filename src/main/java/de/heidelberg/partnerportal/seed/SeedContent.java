@@ -7,6 +7,7 @@ import de.heidelberg.partnerportal.network.NetworkKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The demo content file ({@code seed/heidelberg.yaml}) as records. A translated text is a map from
@@ -28,11 +29,11 @@ record SeedContent(
             String name,
             ContactKind kind,
             Map<String, String> office,
-            String street,
-            String postalCode,
-            String city,
-            String phone,
-            Map<String, String> responsibilities,
+            @Nullable String street,
+            @Nullable String postalCode,
+            @Nullable String city,
+            @Nullable String phone,
+            @Nullable Map<String, String> responsibilities,
             boolean active,
             List<Integer> seenIn) {}
 
@@ -40,16 +41,16 @@ record SeedContent(
             String slug,
             Map<String, String> name,
             String country,
-            Map<String, String> region,
+            @Nullable Map<String, String> region,
             RelationType relation,
             RelationStatus status,
-            String since,
-            Map<String, String> sinceNote,
+            @Nullable String since,
+            @Nullable Map<String, String> sinceNote,
             double latitude,
             double longitude,
             Map<String, String> description,
-            List<Focus> focusAreas,
-            List<String> contacts) {}
+            @Nullable List<Focus> focusAreas,
+            @Nullable List<String> contacts) {}
 
     record Focus(Map<String, String> title, List<Map<String, String>> items) {}
 
@@ -57,31 +58,31 @@ record SeedContent(
             String slug,
             Map<String, String> name,
             NetworkKind kind,
-            Map<String, String> size,
+            @Nullable Map<String, String> size,
             Map<String, String> description,
-            List<Role> roles,
-            List<String> contacts) {}
+            @Nullable List<Role> roles,
+            @Nullable List<String> contacts) {}
 
-    record Role(String from, String to, Map<String, String> role) {}
+    record Role(String from, @Nullable String to, Map<String, String> role) {}
 
     record News(
             String slug,
-            LocalDate date,
+            @Nullable LocalDate date,
             int year,
             Map<String, String> title,
             Map<String, String> teaser,
             Map<String, String> body,
-            Map<String, String> imageCaption,
-            Map<String, String> imageAlt,
-            List<String> cities,
-            List<String> networks) {}
+            @Nullable Map<String, String> imageCaption,
+            @Nullable Map<String, String> imageAlt,
+            @Nullable List<String> cities,
+            @Nullable List<String> networks) {}
 
     record Programme(
             String slug,
             Map<String, String> title,
             Map<String, String> summary,
             Map<String, String> body,
-            String since,
-            List<String> contacts,
-            List<String> cities) {}
+            @Nullable String since,
+            @Nullable List<String> contacts,
+            @Nullable List<String> cities) {}
 }

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -170,7 +171,10 @@ class SeedImporter {
 
     /** Ids for slugs, in their order; an unknown slug is an error in the file. */
     private static List<Long> ids(
-            List<String> slugs, Function<Collection<String>, Map<String, Long>> lookup, String kind, String referrer) {
+            @Nullable List<String> slugs,
+            Function<Collection<String>, Map<String, Long>> lookup,
+            String kind,
+            String referrer) {
         List<String> wanted = list(slugs);
         Map<String, Long> found = lookup.apply(wanted);
         return wanted.stream()
@@ -185,7 +189,7 @@ class SeedImporter {
                 .toList();
     }
 
-    private static <T> List<T> list(List<T> values) {
+    private static <T> List<T> list(@Nullable List<T> values) {
         return values == null ? List.of() : values;
     }
 }

@@ -23,6 +23,7 @@ import de.heidelberg.partnerportal.news.NewsService;
 import de.heidelberg.partnerportal.ui.page.ContentPage;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** One news item: date, title, teaser, body, photo caption, the cities and networks it is about. */
 @Route("news")
@@ -73,7 +74,7 @@ public class NewsItemView extends ContentPage implements HasUrlParameter<String>
         addIfPresent(links(getTranslation("news.related.networks"), item.networks()));
     }
 
-    private Section links(String heading, List<ContentLink> links) {
+    private @Nullable Section links(String heading, List<ContentLink> links) {
         if (links.isEmpty()) {
             return null;
         }

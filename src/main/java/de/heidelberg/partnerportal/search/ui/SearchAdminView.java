@@ -19,6 +19,7 @@ import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
 import de.heidelberg.partnerportal.search.SearchIndexAdmin;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** For administrators: the search index's size and state, and a rebuild with its progress. */
 @Route("admin/search")
@@ -34,7 +35,7 @@ public class SearchAdminView extends Main implements HasDynamicTitle, HasBreadcr
     private final ProgressBar progress = new ProgressBar();
     private final Paragraph state = new Paragraph();
     private final Button rebuild = new Button();
-    private Registration polling;
+    private @Nullable Registration polling;
 
     public SearchAdminView(SearchIndexAdmin admin) {
         this.admin = admin;

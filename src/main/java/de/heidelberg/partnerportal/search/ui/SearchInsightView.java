@@ -24,6 +24,7 @@ import de.heidelberg.partnerportal.search.SearchInsight;
 import de.heidelberg.partnerportal.search.SearchInsight.QueryCount;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * For editors: the most frequent queries and those that found nothing (no user names are kept), and
@@ -106,7 +107,7 @@ public class SearchInsightView extends Main implements HasDynamicTitle, HasBread
         }
     }
 
-    private void save(Long id, String terms) {
+    private void save(@Nullable Long id, String terms) {
         try {
             insight.saveSynonyms(id, terms);
             Notification.show(getTranslation("users.saved"), 3000, Notification.Position.BOTTOM_START)

@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The search page, bookmarkable as {@code /search?q=…&type=…}: highlighted results (loaded in pages),
@@ -221,7 +222,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private Anchor facetLink(String label, long count, String typeName) {
+    private Anchor facetLink(String label, long count, @Nullable String typeName) {
         Map<String, String> parameters = new HashMap<>();
         parameters.put("q", query.getValue());
         if (typeName != null) {

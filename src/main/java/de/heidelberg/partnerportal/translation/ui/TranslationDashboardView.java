@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * For editors and translators: per language, every item with texts still to translate (missing) or
@@ -74,7 +75,7 @@ public class TranslationDashboardView extends Main implements HasDynamicTitle, H
         language.setValue(targets.contains(own) ? own : targets.isEmpty() ? null : targets.getFirst());
     }
 
-    private void show(String language) {
+    private void show(@Nullable String language) {
         List<TranslationWork.Gap> open = gaps.stream()
                 .filter(gap ->
                         gap.missing().containsKey(language) || gap.outdated().containsKey(language))
@@ -95,7 +96,7 @@ public class TranslationDashboardView extends Main implements HasDynamicTitle, H
         grid.setVisible(!open.isEmpty());
     }
 
-    private String fields(List<FieldKey> keys) {
+    private String fields(@Nullable List<FieldKey> keys) {
         return keys == null
                 ? ""
                 : keys.stream()

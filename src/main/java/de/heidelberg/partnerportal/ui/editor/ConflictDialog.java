@@ -9,6 +9,7 @@ import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.StaleEditException;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Says that someone else saved the item after this editor loaded it: who and when, and which fields
@@ -23,7 +24,7 @@ public class ConflictDialog extends ConfirmDialog {
      *     there is no stored version to load or save over
      */
     public ConflictDialog(
-            StaleEditException stale, List<FieldKey> changedByOthers, Runnable reload, Runnable overwrite) {
+            StaleEditException stale, @Nullable List<FieldKey> changedByOthers, Runnable reload, Runnable overwrite) {
         addClassName("edit-conflict");
         setHeader(getTranslation("edit.stale.title"));
         Div text = new Div();

@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes the fields of one shown editor form, each bound to the form's {@link Binder}: the address,
@@ -57,7 +58,7 @@ public class EditorFields<F extends ContentForm> {
     /** The form's translated texts by their field. */
     private final Map<FieldKey, TranslatedTextField> texts = new HashMap<>();
 
-    private TranslatedTextField internalNote;
+    private @Nullable TranslatedTextField internalNote;
 
     EditorFields(
             Component page,

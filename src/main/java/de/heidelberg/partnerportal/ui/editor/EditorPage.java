@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -269,7 +270,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main
         saveAndLeave(mine);
     }
 
-    private void leave(String itemSlug) {
+    private void leave(@Nullable String itemSlug) {
         // a translator goes back to the work still to do
         String target =
                 !CurrentUser.isEditor() ? "/translations" : itemSlug == null ? section.path() : itemPath(itemSlug);
@@ -294,7 +295,7 @@ public abstract class EditorPage<F extends ContentForm> extends Main
     }
 
     /** The section's values and those every form has, as people read them. */
-    private Map<FieldKey, Object> allValues(F form) {
+    private Map<FieldKey, @Nullable Object> allValues(F form) {
         return values(form, fields)
                 .add(ContentForm.PUBLISHED, getTranslation(form.isPublished() ? "edit.yes" : "edit.no"))
                 .addDateTime(ContentForm.PUBLISH_FROM, form.getPublishFrom())

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A form's values by field, in the order of the form, as a person reads them (a country's name, not
@@ -20,7 +21,7 @@ import java.util.function.UnaryOperator;
  */
 public final class FieldValues {
 
-    private final Map<FieldKey, Object> values = new LinkedHashMap<>();
+    private final Map<FieldKey, @Nullable Object> values = new LinkedHashMap<>();
     private final Locale locale;
     private final UnaryOperator<String> translate;
 
@@ -30,29 +31,29 @@ public final class FieldValues {
     }
 
     /** Adds a field's value (null when it has none). */
-    public FieldValues add(FieldKey field, Object value) {
+    public FieldValues add(FieldKey field, @Nullable Object value) {
         values.put(field, value);
         return this;
     }
 
     /** Adds a date as the page's language writes it ({@code format.date}). */
-    public FieldValues addDate(FieldKey field, TemporalAccessor date) {
+    public FieldValues addDate(FieldKey field, @Nullable TemporalAccessor date) {
         return add(field, date == null ? null : LocalizedFormats.date(date, translate.apply("format.date"), locale));
     }
 
     /** Adds a date and time as the page's language writes it ({@code format.dateTime}). */
-    public FieldValues addDateTime(FieldKey field, LocalDateTime dateTime) {
+    public FieldValues addDateTime(FieldKey field, @Nullable LocalDateTime dateTime) {
         return add(
                 field,
                 dateTime == null ? null : LocalizedFormats.date(dateTime, translate.apply("format.dateTime"), locale));
     }
 
-    public Map<FieldKey, Object> asMap() {
+    public Map<FieldKey, @Nullable Object> asMap() {
         return values;
     }
 
     /** The fields whose values differ between two versions (a field only one of them has included), in form order. */
-    static List<FieldKey> changed(Map<FieldKey, Object> before, Map<FieldKey, Object> after) {
+    static List<FieldKey> changed(Map<FieldKey, @Nullable Object> before, Map<FieldKey, @Nullable Object> after) {
         Set<FieldKey> fields = new LinkedHashSet<>(after.keySet());
         fields.addAll(before.keySet());
         return fields.stream()
@@ -61,7 +62,7 @@ public final class FieldValues {
     }
 
     /** Whether two field values are the same for a reader (texts compared as stored: trimmed, blanks absent). */
-    private static boolean same(Object a, Object b) {
+    private static boolean same(@Nullable Object a, @Nullable Object b) {
         if (a instanceof TextEdit first && b instanceof TextEdit second) {
             return first.sameTexts(second);
         }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.image.ImageService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An item's image in its editor: the image there is, a button to take it away, and an upload for a new
@@ -24,7 +25,7 @@ public class ImageField extends CustomField<Long> {
     private final Button remove;
     private final Paragraph error = new Paragraph();
     private final Upload upload = new Upload();
-    private Long imageId;
+    private @Nullable Long imageId;
 
     public ImageField(String label, ImageService images) {
         setLabel(label);
@@ -97,12 +98,12 @@ public class ImageField extends CustomField<Long> {
     }
 
     @Override
-    protected Long generateModelValue() {
+    protected @Nullable Long generateModelValue() {
         return imageId;
     }
 
     @Override
-    protected void setPresentationValue(Long value) {
+    protected void setPresentationValue(@Nullable Long value) {
         imageId = value;
         error.setVisible(false);
         show();

@@ -9,6 +9,7 @@ import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.presence.EditMarks;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +24,8 @@ public class PresenceIndicator extends Div {
 
     private final EditMarks marks;
     private final ContentType section;
-    private String slug;
-    private Registration renewing;
+    private @Nullable String slug;
+    private @Nullable Registration renewing;
 
     public PresenceIndicator(EditMarks marks, ContentType section) {
         this.marks = marks;
@@ -34,7 +35,7 @@ public class PresenceIndicator extends Div {
     }
 
     /** Marks the item with this slug as being edited by the user (no item: a new one, nobody to tell). */
-    public void watch(String itemSlug) {
+    public void watch(@Nullable String itemSlug) {
         release();
         slug = itemSlug;
         show(slug == null ? List.of() : marks.mark(section, slug));

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An item's saved versions, newest first: who, when, which fields changed and how (per language for
@@ -37,14 +38,16 @@ class VersionList<F> extends Details {
      * @param takeBack puts a version's form into the editor
      */
     VersionList(
-            List<ContentHistory.Version<F>> versions, Function<F, Map<FieldKey, Object>> values, Consumer<F> takeBack) {
+            List<ContentHistory.Version<F>> versions,
+            Function<F, Map<FieldKey, @Nullable Object>> values,
+            Consumer<F> takeBack) {
         addClassName("edit-history");
         setSummaryText(getTranslation("edit.history.title", versions.size()));
         List<Div> entries = new ArrayList<>();
         // oldest first, to compare each version with the one before it
-        Map<FieldKey, Object> older = null;
+        Map<FieldKey, @Nullable Object> older = null;
         for (ContentHistory.Version<F> version : versions.reversed()) {
-            Map<FieldKey, Object> current = version.form().map(values).orElse(Map.of());
+            Map<FieldKey, @Nullable Object> current = version.form().map(values).orElse(Map.of());
             Div entry = new Div();
             entry.addClassName("edit-revision");
             entry.add(new Span(getTranslation(
@@ -71,7 +74,7 @@ class VersionList<F> extends Details {
     }
 
     /** What changed from one version to the next; "first saved version" for the oldest. */
-    private Component changes(Map<FieldKey, Object> before, Map<FieldKey, Object> after) {
+    private Component changes(@Nullable Map<FieldKey, @Nullable Object> before, Map<FieldKey, @Nullable Object> after) {
         UnorderedList list = new UnorderedList();
         list.addClassName("edit-changes");
         if (before == null) {

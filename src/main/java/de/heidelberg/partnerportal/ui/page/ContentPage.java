@@ -13,6 +13,7 @@ import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.i18n.LocalizedText;
 import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page of a content section (a list or one item): its title goes to the browser tab and, after
@@ -36,7 +37,7 @@ public abstract class ContentPage extends Main implements HasDynamicTitle, HasBr
     }
 
     /** Adds a part of the page that may be absent (e.g. no contacts). */
-    protected void addIfPresent(Component part) {
+    protected void addIfPresent(@Nullable Component part) {
         if (part != null) {
             add(part);
         }
@@ -54,12 +55,12 @@ public abstract class ContentPage extends Main implements HasDynamicTitle, HasBr
      * A link to an item's editor for editors ("new" only for them), or to translate it for translators;
      * null for everyone else.
      */
-    public static Anchor editLink(ContentType type, String slug, String labelKey) {
+    public static @Nullable Anchor editLink(ContentType type, String slug, String labelKey) {
         return editLink(type, slug, labelKey, "action.translate", "edit-action");
     }
 
     /** As above, with the translator's label and the link's class of its own (e.g. one of several on a page). */
-    public static Anchor editLink(
+    public static @Nullable Anchor editLink(
             ContentType type, String slug, String labelKey, String translateLabelKey, String className) {
         boolean translates = !EditChecks.NEW.equals(slug) && CurrentUser.isTranslator();
         if (!CurrentUser.isEditor() && !translates) {

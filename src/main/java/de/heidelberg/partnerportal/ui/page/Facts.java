@@ -3,6 +3,7 @@ package de.heidelberg.partnerportal.ui.page;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
 
 /** Label–value pairs of an item ("Country: France"), leaving out what is unknown. */
 public class Facts extends DescriptionList {
@@ -11,7 +12,7 @@ public class Facts extends DescriptionList {
         addClassName("facts");
     }
 
-    public Facts add(String label, String value) {
+    public Facts add(String label, @Nullable String value) {
         if (value != null && !value.isBlank()) {
             add(label, new Span(value));
         }
