@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.content;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -17,6 +18,5 @@ public interface TrashCan {
     void restore(long id);
 
     /** An item in the trash, with its title in the reader's language. */
-    record TrashedItem(
-            ContentType type, long id, String slug, String title, String deletedBy, java.time.Instant deletedAt) {}
+    record TrashedItem(ContentType type, long id, String slug, String title, String deletedBy, Instant deletedAt) {}
 }

@@ -136,10 +136,6 @@ class Network extends ContentEntity {
         return List.copyOf(contactIds);
     }
 
-    int getPosition() {
-        return position;
-    }
-
     @Override
     public ContentType contentType() {
         return ContentType.NETWORK;
