@@ -6,8 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Optional;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
@@ -39,12 +38,11 @@ public class SearchIndexAdmin {
     private static final int LOADING_THREADS = 2;
 
     private final EntityManagerFactory entityManagerFactory;
-    private final AtomicBoolean rebuilding = new AtomicBoolean();
-    private final AtomicLong rebuilt = new AtomicLong();
-    private final AtomicLong toRebuild = new AtomicLong();
+    private final RebuildState rebuilds;
 
-    SearchIndexAdmin(EntityManagerFactory entityManagerFactory) {
+    SearchIndexAdmin(EntityManagerFactory entityManagerFactory, RebuildState rebuilds) {
         this.entityManagerFactory = entityManagerFactory;
+        this.rebuilds = rebuilds;
     }
 
     @PreAuthorize(ContentAccess.ADMINS)
@@ -60,13 +58,14 @@ public class SearchIndexAdmin {
                     .aggregation(TYPES, f -> f.terms().field(ContentDocumentBinder.TYPE, String.class))
                     .fetch(0);
             Map<String, Long> byType = new LinkedHashMap<>(result.aggregation(TYPES));
+            RebuildState.Progress rebuild = rebuilds.progress();
             return new IndexStatus(
                     byType,
                     result.total().hitCount(),
                     stored(entityManager),
-                    rebuilding.get(),
-                    rebuilt.get(),
-                    toRebuild.get());
+                    rebuild.running(),
+                    rebuild.rebuilt(),
+                    rebuild.toRebuild());
         }
     }
 
@@ -89,45 +88,53 @@ public class SearchIndexAdmin {
                 .dropAndCreate();
     }
 
+    /** Whether a rebuild runs, on this node or another. */
     boolean isRebuilding() {
-        return rebuilding.get();
+        return rebuilds.progress().running();
     }
 
-    /** Starts a rebuild in the background; false when one is already running. */
+    /** Starts a rebuild in the background; false when one is already running (on any node). */
     @PreAuthorize(ContentAccess.ADMINS)
     public boolean rebuild() {
         return startRebuild();
     }
 
     boolean startRebuild() {
-        if (!rebuilding.compareAndSet(false, true)) {
+        EntityManager entityManager = entityManagerFactory.createEntityManager();
+        Optional<RebuildState.Run> started = rebuilds.start(stored(entityManager));
+        if (started.isEmpty()) {
+            entityManager.close();
             return false;
         }
-        EntityManager entityManager = entityManagerFactory.createEntityManager();
-        rebuilt.set(0);
-        toRebuild.set(stored(entityManager));
+        RebuildState.Run run = started.get();
         long start = System.nanoTime();
-        Search.session(entityManager)
-                .massIndexer(ContentEntity.class)
-                // a rebuild must start from an empty index: writing over documents would add duplicates
-                .purgeAllOnStart(true)
-                // larger batches: fewer round trips for the items and their texts (measured by SearchBenchmark)
-                .batchSizeToLoadObjects(BATCH_SIZE)
-                .threadsToLoadObjects(LOADING_THREADS)
-                .monitor(new Progress())
-                .start()
-                .whenComplete((done, failure) -> {
-                    rebuilding.set(false);
-                    entityManager.close();
-                    if (failure != null) {
-                        log.error("Rebuilding the search index failed", failure);
-                    } else {
-                        log.info(
-                                "Rebuilt the search index: {} items in {} ms",
-                                rebuilt.get(),
-                                (System.nanoTime() - start) / 1_000_000);
-                    }
-                });
+        try {
+            Search.session(entityManager)
+                    .massIndexer(ContentEntity.class)
+                    // a rebuild must start from an empty index: writing over documents would add duplicates
+                    .purgeAllOnStart(true)
+                    // larger batches: fewer round trips for the items and their texts (measured by SearchBenchmark)
+                    .batchSizeToLoadObjects(BATCH_SIZE)
+                    .threadsToLoadObjects(LOADING_THREADS)
+                    .monitor(new Progress(run))
+                    .start()
+                    .whenComplete((done, failure) -> {
+                        entityManager.close();
+                        run.finish(failure != null);
+                        if (failure != null) {
+                            log.error("Rebuilding the search index failed", failure);
+                        } else {
+                            log.info(
+                                    "Rebuilt the search index: {} items in {} ms",
+                                    run.rebuilt(),
+                                    (System.nanoTime() - start) / 1_000_000);
+                        }
+                    });
+        } catch (RuntimeException notStarted) {
+            entityManager.close();
+            run.finish(true);
+            throw notStarted;
+        }
         return true;
     }
 
@@ -143,11 +150,17 @@ public class SearchIndexAdmin {
     }
 
     /** Counts what the mass indexer has written. */
-    private final class Progress implements MassIndexingMonitor {
+    private static final class Progress implements MassIndexingMonitor {
+
+        private final RebuildState.Run run;
+
+        Progress(RebuildState.Run run) {
+            this.run = run;
+        }
 
         @Override
         public void documentsAdded(long increment) {
-            rebuilt.addAndGet(increment);
+            run.added(increment);
         }
 
         @Override

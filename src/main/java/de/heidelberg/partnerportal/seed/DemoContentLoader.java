@@ -1,8 +1,10 @@
 package de.heidelberg.partnerportal.seed;
 
 import de.heidelberg.partnerportal.PortalProperties;
+import de.heidelberg.partnerportal.cluster.ClusterLocks;
 import de.heidelberg.partnerportal.security.InitialAccounts;
 import de.heidelberg.partnerportal.security.Role;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,13 +31,19 @@ class DemoContentLoader implements SmartInitializingSingleton, HealthIndicator {
     private final InitialAccounts accounts;
     private final SeedImporter importer;
     private final SecurityContextHolderStrategy securityContexts;
+    private final ClusterLocks locks;
+    /** How long loading the demo content may take, and how long another node waits for it. */
+    private static final Duration LOADING = Duration.ofMinutes(5);
+
     private volatile boolean loaded;
 
     DemoContentLoader(
             PortalProperties properties,
             InitialAccounts accounts,
             SeedImporter importer,
-            ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+            ObjectProvider<SecurityContextHolderStrategy> securityContexts,
+            ClusterLocks locks) {
+        this.locks = locks;
         this.properties = properties;
         this.accounts = accounts;
         this.importer = importer;
@@ -49,9 +57,13 @@ class DemoContentLoader implements SmartInitializingSingleton, HealthIndicator {
             return;
         }
         long start = System.nanoTime();
-        accounts.ensureDemoAccounts();
-        SeedContent content = SeedImporter.read();
-        asSystemEditor(() -> importer.importMissing(content));
+        // nodes starting together load one after the other: the second finds the content there and adds nothing
+        locks.runExclusively("demo-content", LOADING, LOADING, () -> {
+            accounts.ensureDemoAccounts();
+            SeedContent content = SeedImporter.read();
+            asSystemEditor(() -> importer.importMissing(content));
+            return true;
+        });
         loaded = true;
         log.info("Demo content ready in {} ms", (System.nanoTime() - start) / 1_000_000);
     }

@@ -5,11 +5,15 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import de.heidelberg.partnerportal.PortalProperties;
+import de.heidelberg.partnerportal.cluster.ClusterLocks;
 import de.heidelberg.partnerportal.security.InitialAccounts;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -23,10 +27,17 @@ class DemoContentLoaderTest {
     private final SeedImporter importer = mock(SeedImporter.class);
     private final ObjectProvider<SecurityContextHolderStrategy> noStrategyBean =
             new StaticListableBeanFactory().getBeanProvider(SecurityContextHolderStrategy.class);
+    private final ClusterLocks locks = mock(ClusterLocks.class);
+
+    @BeforeEach
+    void noOtherNode() {
+        when(locks.runExclusively(any(), any(), any(), any()))
+                .thenAnswer(call -> call.<Supplier<?>>getArgument(3).get());
+    }
 
     @Test
     void isDownUntilTheDemoContentIsLoaded() {
-        DemoContentLoader loader = new DemoContentLoader(properties(true), accounts, importer, noStrategyBean);
+        DemoContentLoader loader = new DemoContentLoader(properties(true), accounts, importer, noStrategyBean, locks);
         assertThat(loader.health().getStatus()).isEqualTo(Status.DOWN);
 
         loader.afterSingletonsInstantiated();
@@ -38,7 +49,7 @@ class DemoContentLoaderTest {
 
     @Test
     void loadsNothingOutsideDemoMode() {
-        DemoContentLoader loader = new DemoContentLoader(properties(false), accounts, importer, noStrategyBean);
+        DemoContentLoader loader = new DemoContentLoader(properties(false), accounts, importer, noStrategyBean, locks);
         loader.afterSingletonsInstantiated();
         verify(accounts, never()).ensureDemoAccounts();
         verify(importer, never()).importMissing(any());
