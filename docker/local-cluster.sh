@@ -266,7 +266,9 @@ check_reachable() {
 # ---------------------------------------------------------------------------------------------------------
 as_postgres() { if $IS_ROOT; then runuser -u postgres -- "$@"; else "$@"; fi; }
 pg_ready() { "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"; }
-psql_admin() { "$PG_BIN/psql" -h "$PG_HOME/run" -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
+# the unix socket lives under /tmp: its path is limited to ~107 bytes, a checkout's path is not
+readonly PG_SOCKET_DIR=/tmp/portal-cluster-pg-$PG_PORT
+psql_admin() { "$PG_BIN/psql" -h "$PG_SOCKET_DIR" -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
 
 start_postgres() {
     local logfile=$LOGS/postgres.log
@@ -274,11 +276,9 @@ start_postgres() {
         log "postgres already running (pid $(pid_of postgres))"
     else
         require_free_port "$PG_PORT" PostgreSQL CLUSTER_PG_PORT
-        mkdir -p "$PG_HOME/run"
-        # the unix socket path is limited to ~107 bytes; the admin connection below uses it
-        (("${#PG_HOME}" < 80)) || die "CLUSTER_DIR is too long for PostgreSQL's unix socket path: $PG_HOME"
+        mkdir -p "$PG_HOME/run" "$PG_SOCKET_DIR"
         touch "$logfile"
-        if $IS_ROOT; then chown postgres: "$PG_HOME" "$PG_HOME/run" "$logfile"; fi
+        if $IS_ROOT; then chown postgres: "$PG_HOME" "$PG_HOME/run" "$PG_SOCKET_DIR" "$logfile"; fi
         if [[ ! -s $PG_HOME/data/PG_VERSION ]]; then
             log "initdb $PG_HOME/data"
             # local (socket) connections of the superuser are trusted; TCP needs a password (scram)
@@ -288,7 +288,7 @@ start_postgres() {
         fi
         log "starting postgres on 127.0.0.1:$PG_PORT"
         as_postgres "$PG_BIN/pg_ctl" -D "$PG_HOME/data" -l "$logfile" -w -t "$TIMEOUT" -o \
-            "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories='$PG_HOME/run'" \
+            "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories='$PG_SOCKET_DIR'" \
             start >/dev/null 2>&1 9>&- || { show_log "$logfile"; die "postgres did not start (log: $logfile)"; }
         head -n1 "$PG_HOME/data/postmaster.pid" >"$RUN/postgres.pid"
     fi

@@ -1,0 +1,121 @@
+package de.heidelberg.partnerportal.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two portal nodes of the packaged jar in the cluster profile, on a real PostgreSQL and a real
+ * OpenSearch: they start together and load the demo content once; an edit saved through one node is
+ * found by a search on the other.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private ClusterInfrastructure infrastructure;
+    private PortalProcess node1;
+    private PortalProcess node2;
+    private Chromium chromium;
+
+    @BeforeAll
+    void start() throws Exception {
+        infrastructure = ClusterInfrastructure.start();
+        // both at once, as after a power cut: migrations, index layout and demo content must happen once
+        node1 = PortalProcess.launch(ClusterInfrastructure.nodeEnvironment("node1"));
+        node2 = PortalProcess.launch(ClusterInfrastructure.nodeEnvironment("node2"));
+        node1.awaitHealthy();
+        node2.awaitHealthy();
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        Stream.of(chromium, node1, node2, infrastructure)
+                .filter(part -> part != null)
+                .forEach(part -> {
+                    try {
+                        part.close();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+    }
+
+    @Test
+    @Order(1)
+    void twoNodesStartingTogetherLoadTheDemoContentOnce() throws Exception {
+        List<String> logs = List.of(node1.log(), node2.log());
+        assertThat(logs).filteredOn(log -> log.contains("Loaded")).hasSize(1);
+        assertThat(ClusterInfrastructure.query("select count(*) from app_user")).isEqualTo("5");
+        assertThat(ClusterInfrastructure.query("select count(*) from news_item"))
+                .isEqualTo(ClusterInfrastructure.query("select count(distinct slug) from news_item"));
+        assertThat(Long.parseLong(ClusterInfrastructure.query("select count(*) from news_item")))
+                .isPositive();
+    }
+
+    @Test
+    @Order(2)
+    void anEditSavedThroughOneNodeIsFoundOnTheOtherWithinTwoSeconds() throws Exception {
+        assertThat(search(node2, "carillon")).doesNotContain("jelenia-gora-goldenes-buch");
+        try (BrowserContext context = chromium.browser.newContext(
+                new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 800))) {
+            Page page = context.newPage();
+            page.navigate(node1.url("/login?lang=de"));
+            page.locator("#vaadinLoginUsername input").fill("editor");
+            page.locator("#vaadinLoginPassword input").fill("editor");
+            page.locator("vaadin-login-form vaadin-button").first().click();
+            assertThat(page.locator("vaadin-app-layout")).isVisible();
+            page.navigate(node1.url("/edit/news/jelenia-gora-goldenes-buch"));
+            page.locator(".translated-field")
+                    .first()
+                    .locator(".translated-column[data-language=en] input")
+                    .fill("Jelenia Góra signs the Golden Book, a carillon plays");
+            page.locator("vaadin-button.save").click();
+            assertThat(page).hasURL(node1.url("/news/jelenia-gora-goldenes-buch"));
+        }
+        long saved = System.nanoTime();
+        String found = "";
+        while (System.nanoTime() - saved < Duration.ofSeconds(10).toNanos()) {
+            found = search(node2, "carillon");
+            if (found.contains("jelenia-gora-goldenes-buch")) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - saved);
+        assertThat(found).contains("jelenia-gora-goldenes-buch");
+        assertThat(took).isLessThanOrEqualTo(Duration.ofSeconds(2));
+    }
+
+    private static String search(PortalProcess node, String words) throws Exception {
+        String basic = Base64.getEncoder().encodeToString("staff:staff".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(node.url("/api/search?lang=en&q=" + words)))
+                                .header("Authorization", "Basic " + basic)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+}
