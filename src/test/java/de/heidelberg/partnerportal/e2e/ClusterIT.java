@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import de.heidelberg.partnerportal.ClusterEngines;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,17 +33,17 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
-    private ClusterInfrastructure infrastructure;
+    private ClusterEngines engines;
     private PortalProcess node1;
     private PortalProcess node2;
     private Chromium chromium;
 
     @BeforeAll
     void start() throws Exception {
-        infrastructure = ClusterInfrastructure.start();
+        engines = ClusterEngines.start();
         // both at once, as after a power cut: migrations, index layout and demo content must happen once
-        node1 = PortalProcess.launch(ClusterInfrastructure.nodeEnvironment("node1"));
-        node2 = PortalProcess.launch(ClusterInfrastructure.nodeEnvironment("node2"));
+        node1 = PortalProcess.launch(ClusterEngines.nodeEnvironment("node1"));
+        node2 = PortalProcess.launch(ClusterEngines.nodeEnvironment("node2"));
         node1.awaitHealthy();
         node2.awaitHealthy();
         chromium = new Chromium();
@@ -50,15 +51,13 @@ class ClusterIT {
 
     @AfterAll
     void stop() throws Exception {
-        Stream.of(chromium, node1, node2, infrastructure)
-                .filter(part -> part != null)
-                .forEach(part -> {
-                    try {
-                        part.close();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
+        Stream.of(chromium, node1, node2, engines).filter(part -> part != null).forEach(part -> {
+            try {
+                part.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @Test
@@ -66,10 +65,10 @@ class ClusterIT {
     void twoNodesStartingTogetherLoadTheDemoContentOnce() throws Exception {
         List<String> logs = List.of(node1.log(), node2.log());
         assertThat(logs).filteredOn(log -> log.contains("Loaded")).hasSize(1);
-        assertThat(ClusterInfrastructure.query("select count(*) from app_user")).isEqualTo("5");
-        assertThat(ClusterInfrastructure.query("select count(*) from news_item"))
-                .isEqualTo(ClusterInfrastructure.query("select count(distinct slug) from news_item"));
-        assertThat(Long.parseLong(ClusterInfrastructure.query("select count(*) from news_item")))
+        assertThat(ClusterEngines.query("select count(*) from app_user")).isEqualTo("5");
+        assertThat(ClusterEngines.query("select count(*) from news_item"))
+                .isEqualTo(ClusterEngines.query("select count(distinct slug) from news_item"));
+        assertThat(Long.parseLong(ClusterEngines.query("select count(*) from news_item")))
                 .isPositive();
     }
 

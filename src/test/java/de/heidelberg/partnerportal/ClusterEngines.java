@@ -1,4 +1,4 @@
-package de.heidelberg.partnerportal.e2e;
+package de.heidelberg.partnerportal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,24 +12,24 @@ import java.util.concurrent.TimeUnit;
  * portal nodes) on ports of their own and emptied for each test class: the same script and engines a
  * person uses, not stand-ins.
  */
-final class ClusterInfrastructure implements AutoCloseable {
+public final class ClusterEngines implements AutoCloseable {
 
-    static final int POSTGRES_PORT = Integer.getInteger("it.cluster.pg-port", 25432);
-    static final int OPENSEARCH_PORT = Integer.getInteger("it.cluster.os-port", 29200);
+    public static final int POSTGRES_PORT = Integer.getInteger("it.cluster.pg-port", 25432);
+    public static final int OPENSEARCH_PORT = Integer.getInteger("it.cluster.os-port", 29200);
     private static final Path DIR = Path.of("target", "cluster-it").toAbsolutePath();
 
-    private ClusterInfrastructure() {}
+    private ClusterEngines() {}
 
-    static ClusterInfrastructure start() throws IOException, InterruptedException {
+    public static ClusterEngines start() throws IOException, InterruptedException {
         run(List.of("bash", "docker/local-cluster.sh", "start"), 900);
         // a database and an index of this run only
         psql("portal", "drop schema public cascade; create schema public");
         run(List.of("curl", "-sf", "-XDELETE", "http://127.0.0.1:" + OPENSEARCH_PORT + "/_all"), 60);
-        return new ClusterInfrastructure();
+        return new ClusterEngines();
     }
 
     /** The environment of a portal node in the cluster profile, on these engines. */
-    static Map<String, String> nodeEnvironment(String node) {
+    public static Map<String, String> nodeEnvironment(String node) {
         return Map.of(
                 "SPRING_PROFILES_ACTIVE",
                 "cluster",
@@ -46,7 +46,7 @@ final class ClusterInfrastructure implements AutoCloseable {
     }
 
     /** One value from the cluster's database. */
-    static String query(String sql) throws IOException, InterruptedException {
+    public static String query(String sql) throws IOException, InterruptedException {
         return psql("portal", sql).strip();
     }
 
@@ -92,6 +92,11 @@ final class ClusterInfrastructure implements AutoCloseable {
         }
         Files.delete(output);
         return text;
+    }
+
+    /** The OpenSearch node, as Hibernate Search's hosts setting names it. */
+    public static String openSearchHost() {
+        return "127.0.0.1:" + OPENSEARCH_PORT;
     }
 
     @Override
