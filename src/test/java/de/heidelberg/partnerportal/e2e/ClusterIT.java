@@ -78,12 +78,7 @@ class ClusterIT {
         assertThat(search(node2, "carillon")).doesNotContain("jelenia-gora-goldenes-buch");
         try (BrowserContext context = chromium.browser.newContext(
                 new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 800))) {
-            Page page = context.newPage();
-            page.navigate(node1.url("/login?lang=de"));
-            page.locator("#vaadinLoginUsername input").fill("editor");
-            page.locator("#vaadinLoginPassword input").fill("editor");
-            page.locator("vaadin-login-form vaadin-button").first().click();
-            assertThat(page.locator("vaadin-app-layout")).isVisible();
+            Page page = signIn(context, node1, "editor");
             page.navigate(node1.url("/edit/news/jelenia-gora-goldenes-buch"));
             page.locator(".translated-field")
                     .first()
@@ -104,6 +99,32 @@ class ClusterIT {
         Duration took = Duration.ofNanos(System.nanoTime() - saved);
         assertThat(found).contains("jelenia-gora-goldenes-buch");
         assertThat(took).isLessThanOrEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    @Order(3)
+    void whoIsEditingOnOneNodeIsShownOnTheOther() {
+        try (BrowserContext first = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+                BrowserContext second =
+                        chromium.browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            Page editor = signIn(first, node1, "editor");
+            editor.navigate(node1.url("/edit/news/montpellier-weinmesse-2021?lang=en"));
+            assertThat(editor.locator("vaadin-button.save")).isVisible();
+
+            Page admin = signIn(second, node2, "admin");
+            admin.navigate(node2.url("/edit/news/montpellier-weinmesse-2021?lang=en"));
+            assertThat(admin.locator(".edit-marks")).containsText("editor is also editing this item");
+        }
+    }
+
+    private static Page signIn(BrowserContext context, PortalProcess node, String account) {
+        Page page = context.newPage();
+        page.navigate(node.url("/login?lang=en"));
+        page.locator("#vaadinLoginUsername input").fill(account);
+        page.locator("#vaadinLoginPassword input").fill(account);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        assertThat(page.locator("vaadin-app-layout")).isVisible();
+        return page;
     }
 
     private static String search(PortalProcess node, String words) throws Exception {
