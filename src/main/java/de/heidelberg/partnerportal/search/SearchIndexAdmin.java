@@ -80,6 +80,14 @@ public class SearchIndexAdmin {
         }
     }
 
+    /** Creates the index where it is missing and adds fields it lacks (nodes sharing an index do it in turn). */
+    void createOrUpdateSchema() {
+        Search.mapping(entityManagerFactory)
+                .scope(ContentEntity.class)
+                .schemaManager()
+                .createOrUpdate();
+    }
+
     /** Deletes the index with everything in it, the layout of its fields too, and creates it empty. */
     void dropAndCreate() {
         Search.mapping(entityManagerFactory)

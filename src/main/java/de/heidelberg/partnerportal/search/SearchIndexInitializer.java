@@ -40,6 +40,9 @@ class SearchIndexInitializer implements SmartInitializingSingleton {
     }
 
     private boolean dropIfOutdated() {
+        // in the cluster the index is made here, not while Hibernate Search starts: two nodes starting at
+        // once would both try to create it
+        admin.createOrUpdateSchema();
         long outdated = admin.outdatedDocuments();
         if (outdated > 0) {
             log.info(

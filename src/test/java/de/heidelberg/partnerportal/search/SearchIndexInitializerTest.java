@@ -41,6 +41,7 @@ class SearchIndexInitializerTest {
 
         initializer.afterSingletonsInstantiated();
         var order = inOrder(admin);
+        order.verify(admin).createOrUpdateSchema();
         order.verify(admin).dropAndCreate();
         order.verify(admin).startRebuild();
     }
