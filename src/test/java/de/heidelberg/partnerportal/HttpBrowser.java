@@ -12,14 +12,31 @@ import java.nio.charset.StandardCharsets;
 /** A plain HTTP client with cookies that does not follow redirects: a browser without JavaScript. */
 public final class HttpBrowser {
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private final String baseUrl;
 
     public HttpBrowser(String baseUrl) {
         this.baseUrl = baseUrl;
+    }
+
+    /** The value of a cookie the portal set, if it set it. */
+    public java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst();
+    }
+
+    /** Gives the browser a cookie, as if the portal had set it earlier (a browser restarted without its session). */
+    public void setCookie(String name, String value) {
+        java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(baseUrl), cookie);
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -29,9 +46,15 @@ public final class HttpBrowser {
 
     /** Signs in through the login form; where the portal sends the browser next. */
     public String signIn(String username, String password) throws IOException, InterruptedException {
+        return signIn(username, password, false);
+    }
+
+    /** Signs in through the login form, "stay signed in" ticked or not; where the portal sends the browser next. */
+    public String signIn(String username, String password, boolean staySignedIn)
+            throws IOException, InterruptedException {
         get("/login");
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + (staySignedIn ? "&remember-me=on" : "");
         HttpResponse<String> response = client.send(
                 HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")

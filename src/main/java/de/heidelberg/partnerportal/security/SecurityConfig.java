@@ -3,6 +3,8 @@ package de.heidelberg.partnerportal.security;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.heidelberg.partnerportal.security.ui.LoginView;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,10 +13,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /**
@@ -46,7 +50,20 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserService users) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            UserService users,
+            PersistentTokenRepository rememberMeTokens,
+            UserDetailsService accounts,
+            @Value("${portal.remember-me-lifetime:14d}") Duration rememberMeLifetime)
+            throws Exception {
+        // "stay signed in", ticked at sign-in (off by default): a later request without a session, e.g. on
+        // another node after this one died, signs in again from the token
+        http.rememberMe(remember -> remember.tokenRepository(rememberMeTokens)
+                .userDetailsService(accounts)
+                .rememberMeParameter(LoginView.STAY_SIGNED_IN)
+                .rememberMeCookieName("portal-remember-me")
+                .tokenValiditySeconds((int) rememberMeLifetime.toSeconds()));
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**", "/favicon.ico")
                 .permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**")

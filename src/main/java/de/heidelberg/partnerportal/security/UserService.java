@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,13 +30,16 @@ public class UserService implements UserLanguagePreference {
     private final PasswordPolicy passwordPolicy;
     private final SupportedLanguages languages;
     private final Clock clock;
+    private final PersistentTokenRepository rememberMeTokens;
 
     UserService(
             AppUserRepository users,
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
             SupportedLanguages languages,
-            Clock clock) {
+            Clock clock,
+            PersistentTokenRepository rememberMeTokens) {
+        this.rememberMeTokens = rememberMeTokens;
         this.users = users;
         this.languages = languages;
         this.passwordEncoder = passwordEncoder;
@@ -100,6 +104,8 @@ public class UserService implements UserLanguagePreference {
         AppUser user = existing(username);
         requireAcceptable(newPassword, user.getUsername());
         user.changePasswordHash(passwordEncoder.encode(newPassword));
+        // a device that stayed signed in with the old password must sign in anew
+        rememberMeTokens.removeUserTokens(user.getUsername());
     }
 
     /** Disabling ends the user's open sessions at their next request. */
@@ -115,6 +121,9 @@ public class UserService implements UserLanguagePreference {
         }
         if (user.isEnabled() != enabled) {
             user.setEnabled(enabled);
+        }
+        if (!enabled) {
+            rememberMeTokens.removeUserTokens(user.getUsername());
         }
         return summary(user);
     }

@@ -117,6 +117,62 @@ class ClusterIT {
         }
     }
 
+    @Test
+    @Order(4)
+    void whenANodeIsKilledItsUserWhoStaysSignedInGoesOnOnTheOtherAndTheIndexMatchesTheDatabase() throws Exception {
+        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("de-DE"))) {
+            Page page = context.newPage();
+            page.navigate(node1.url("/login?lang=de"));
+            page.locator("#vaadinLoginUsername input").fill("editor");
+            page.locator("#vaadinLoginPassword input").fill("editor");
+            page.locator(".login-stay-signed-in").click();
+            page.locator("vaadin-login-form vaadin-button").first().click();
+            assertThat(page.locator("vaadin-app-layout")).isVisible();
+
+            node1.kill();
+            // the browser's next request goes to the other node (the proxy's job there): signed in from the token
+            page.navigate(node2.url("/edit/news/montpellier-weinmesse-2021"));
+            page.locator(".translated-field")
+                    .first()
+                    .locator(".translated-column[data-language=en] input")
+                    .fill("Montpellier wine fair, the glockenspiel edition");
+            page.locator("vaadin-button.save").click();
+            assertThat(page).hasURL(node2.url("/news/montpellier-weinmesse-2021"));
+        }
+        // node 1's share of the index events goes to node 2 once node 1 has missed its pulses
+        awaitFound(node2, "glockenspiel", "montpellier-weinmesse-2021", Duration.ofSeconds(60));
+        assertThat(documentsInTheIndex()).isEqualTo(itemsInTheDatabase());
+    }
+
+    private static void awaitFound(PortalProcess node, String words, String id, Duration within) throws Exception {
+        long start = System.nanoTime();
+        while (!search(node, words).contains(id)) {
+            if (System.nanoTime() - start > within.toNanos()) {
+                throw new AssertionError(words + " not found on " + node.url("") + " within " + within);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static long itemsInTheDatabase() throws Exception {
+        return Long.parseLong(ClusterEngines.query("select (select count(*) from partner_city)"
+                + " + (select count(*) from network) + (select count(*) from contact)"
+                + " + (select count(*) from news_item) + (select count(*) from programme)"));
+    }
+
+    private static long documentsInTheIndex() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://" + ClusterEngines.openSearchHost() + "/_all/_count"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        var matcher = java.util.regex.Pattern.compile("\"count\":(\\d+)").matcher(response.body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("No count from OpenSearch: " + response.body());
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
     private static Page signIn(BrowserContext context, PortalProcess node, String account) {
         Page page = context.newPage();
         page.navigate(node.url("/login?lang=en"));

@@ -82,6 +82,29 @@ class WebSecurityTest {
     }
 
     @Test
+    void whoStaysSignedInGoesOnWithoutTheirSessionUntilTheirPasswordIsReset() throws Exception {
+        asAdmin(() -> users.create(
+                new NewUser("remember.test", "Remember Test", EnumSet.of(Role.STAFF), "Alte Brücke im Morgenlicht")));
+        HttpBrowser once = browser();
+        once.signIn("remember.test", "Alte Brücke im Morgenlicht");
+        assertThat(once.cookie("portal-remember-me")).isEmpty();
+
+        HttpBrowser staying = browser();
+        staying.signIn("remember.test", "Alte Brücke im Morgenlicht", true);
+        String token = staying.cookie("portal-remember-me").orElseThrow();
+        // another browser (or another node) without the session, with the token only
+        HttpBrowser restarted = browser();
+        restarted.setCookie("portal-remember-me", token);
+        assertThat(restarted.get("/").statusCode()).isEqualTo(200);
+
+        asAdmin(() -> users.resetPassword("remember.test", "Neue Brücke im Abendlicht"));
+        HttpBrowser afterReset = browser();
+        afterReset.setCookie(
+                "portal-remember-me", restarted.cookie("portal-remember-me").orElse(token));
+        assertThat(afterReset.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void aDisabledUsersOpenSessionEndsAtItsNextRequest() throws Exception {
         asAdmin(() -> users.create(
                 new NewUser("session.test", "Session Test", EnumSet.of(Role.STAFF), "Neckarbrücke im Nebel")));

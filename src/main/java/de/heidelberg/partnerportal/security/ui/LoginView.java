@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.security.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -22,6 +23,9 @@ import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AuthenticationContext authentication;
+    /** The sign-in form's field for "stay signed in" (Spring Security's remember-me parameter). */
+    public static final String STAY_SIGNED_IN = "remember-me";
+
     private final LoginForm form = new LoginForm();
 
     public LoginView(AuthenticationContext authentication, SupportedLanguages languages, PortalProperties properties) {
@@ -40,6 +44,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(loginTexts());
+        // a field of the form's own area: sent with the form when ticked, unticked by default
+        Checkbox staySignedIn = new Checkbox(getTranslation("login.stay-signed-in"));
+        staySignedIn.addClassName("login-stay-signed-in");
+        staySignedIn.getElement().setAttribute("slot", "custom-form-area");
+        staySignedIn.getElement().setAttribute("name", STAY_SIGNED_IN);
+        form.getElement().appendChild(staySignedIn.getElement());
 
         Paragraph help = new Paragraph(getTranslation("login.help"));
         help.addClassName("login-help");
