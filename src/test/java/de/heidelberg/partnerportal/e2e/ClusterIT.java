@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import de.heidelberg.partnerportal.ClusterEngines;
+import de.heidelberg.partnerportal.HttpBrowser;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -119,6 +121,28 @@ class ClusterIT {
 
     @Test
     @Order(4)
+    void aUserDisabledThroughOneNodeLosesTheirSessionOnTheOther() throws Exception {
+        HttpBrowser partner = new HttpBrowser(node2.url(""));
+        partner.signIn("partner", "partner");
+        assertThat(partner.get("/").statusCode()).isEqualTo(200);
+
+        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            Page admin = signIn(context, node1, "admin");
+            admin.navigate(node1.url("/admin/users?lang=en"));
+            admin.getByLabel("Actions for partner").click();
+            admin.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Disable"))
+                    .click();
+            admin.locator("vaadin-button[slot='confirm-button']").click();
+            assertThat(admin.locator("vaadin-notification-card")).isVisible();
+        }
+        // the click answered once the change was saved; the partner's next request on node 2 is refused
+        HttpResponse<String> next = partner.get("/");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElse("")).endsWith("/login");
+    }
+
+    @Test
+    @Order(5)
     void whenANodeIsKilledItsUserWhoStaysSignedInGoesOnOnTheOtherAndTheIndexMatchesTheDatabase() throws Exception {
         try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("de-DE"))) {
             Page page = context.newPage();
