@@ -8,32 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The tokens of one text through an analyzer, as Lucene makes them and as OpenSearch makes them. */
+/** The tokens of one text through an analyzer as OpenSearch makes them (Lucene's: {@link AnalyzersTest#tokens}). */
 final class AnalyzerParity {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private AnalyzerParity() {}
-
-    static List<String> lucene(Analyzer analyzer, String text) throws IOException {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("field", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        }
-        return tokens;
-    }
 
     static List<String> openSearch(String analyzer, String text) throws IOException, InterruptedException {
         String body = JSON.writeValueAsString(

@@ -3,7 +3,6 @@ package de.heidelberg.partnerportal.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -164,15 +163,7 @@ class CompoundPartsTokenFilterTest {
     }
 
     private static List<String> parts() {
-        try (var in = RESOURCES.openResource(Analyzers.COMPOUND_PARTS)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PortalElasticsearchAnalysisConfigurer.compoundParts();
     }
 
     /**
