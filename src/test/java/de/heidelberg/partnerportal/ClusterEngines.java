@@ -69,6 +69,11 @@ public final class ClusterEngines implements AutoCloseable {
     }
 
     private static String run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
+        return run(command, timeoutSeconds, Map.of());
+    }
+
+    private static String run(List<String> command, int timeoutSeconds, Map<String, String> extra)
+            throws IOException, InterruptedException {
         Files.createDirectories(DIR);
         Path output = Files.createTempFile(DIR.getParent(), "cluster-it-", ".log");
         ProcessBuilder builder =
@@ -81,6 +86,7 @@ public final class ClusterEngines implements AutoCloseable {
                         "CLUSTER_OS_PORT", String.valueOf(OPENSEARCH_PORT),
                         "CLUSTER_OS_TRANSPORT_PORT", String.valueOf(OPENSEARCH_PORT + 100),
                         "PGPASSWORD", "portal"));
+        builder.environment().putAll(extra);
         Process process = builder.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -92,6 +98,52 @@ public final class ClusterEngines implements AutoCloseable {
         }
         Files.delete(output);
         return text;
+    }
+
+    /** Port of portal node i (from 1) started by {@link #startNodes}, and of the proxy in front of them. */
+    public static final int NODE_BASE_PORT = 28081;
+
+    public static final int PROXY_PORT = 28080;
+
+    /**
+     * Starts portal nodes of the packaged jar in the cluster profile and HAProxy in front of them, with the
+     * script, as a person would; nodes already running stay (so this also restarts a killed node).
+     */
+    public void startNodes(int nodes, Path jar) throws IOException, InterruptedException {
+        run(
+                List.of("bash", "docker/local-cluster.sh", "start"),
+                900,
+                Map.of(
+                        "CLUSTER_NODES", String.valueOf(nodes),
+                        "CLUSTER_NODE_BASE_PORT", String.valueOf(NODE_BASE_PORT),
+                        "CLUSTER_PROXY_PORT", String.valueOf(PROXY_PORT),
+                        "CLUSTER_JAR", jar.toAbsolutePath().toString(),
+                        "CLUSTER_NODE_JAVA_OPTS", "-Xmx512m"));
+    }
+
+    /** Ends a node the script started at once (SIGKILL), as a power cut would. */
+    public void killNode(int node) throws IOException, InterruptedException {
+        String pid = Files.readString(DIR.resolve("run").resolve("node" + node + ".pid"))
+                .strip();
+        run(List.of("kill", "-9", pid), 30);
+    }
+
+    /** Content items in the database: what the search index must hold. */
+    public static long itemsInTheDatabase() throws IOException, InterruptedException {
+        return Long.parseLong(query("select (select count(*) from partner_city)"
+                + " + (select count(*) from network) + (select count(*) from contact)"
+                + " + (select count(*) from news_item) + (select count(*) from programme)"));
+    }
+
+    /** Documents in OpenSearch's indexes. */
+    public static long documentsInTheIndex() throws IOException, InterruptedException {
+        run(List.of("curl", "-sf", "-XPOST", "http://" + openSearchHost() + "/_all/_refresh"), 60);
+        String count = run(List.of("curl", "-sf", "http://" + openSearchHost() + "/_all/_count"), 60);
+        var matcher = java.util.regex.Pattern.compile("\"count\":(\\d+)").matcher(count);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No count from OpenSearch: " + count);
+        }
+        return Long.parseLong(matcher.group(1));
     }
 
     /** The OpenSearch node, as Hibernate Search's hosts setting names it. */

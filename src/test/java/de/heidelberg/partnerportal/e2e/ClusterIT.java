@@ -165,7 +165,7 @@ class ClusterIT {
         }
         // node 1's share of the index events goes to node 2 once node 1 has missed its pulses
         awaitFound(node2, "glockenspiel", "montpellier-weinmesse-2021", Duration.ofSeconds(60));
-        assertThat(documentsInTheIndex()).isEqualTo(itemsInTheDatabase());
+        assertThat(ClusterEngines.documentsInTheIndex()).isEqualTo(ClusterEngines.itemsInTheDatabase());
     }
 
     private static void awaitFound(PortalProcess node, String words, String id, Duration within) throws Exception {
@@ -176,25 +176,6 @@ class ClusterIT {
             }
             Thread.sleep(100);
         }
-    }
-
-    private static long itemsInTheDatabase() throws Exception {
-        return Long.parseLong(ClusterEngines.query("select (select count(*) from partner_city)"
-                + " + (select count(*) from network) + (select count(*) from contact)"
-                + " + (select count(*) from news_item) + (select count(*) from programme)"));
-    }
-
-    private static long documentsInTheIndex() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://" + ClusterEngines.openSearchHost() + "/_all/_count"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        var matcher = java.util.regex.Pattern.compile("\"count\":(\\d+)").matcher(response.body());
-        if (!matcher.find()) {
-            throw new IllegalStateException("No count from OpenSearch: " + response.body());
-        }
-        return Long.parseLong(matcher.group(1));
     }
 
     private static Page signIn(BrowserContext context, PortalProcess node, String account) {
