@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import de.heidelberg.partnerportal.ClusterEngines;
+import de.heidelberg.partnerportal.search.NewsGenerator;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Measures the cluster (not a test: run with the bench profile, see README "At scale"): how long a save
@@ -65,6 +67,7 @@ class ClusterBenchmark {
                 onCluster.add(search(cluster, node2, query));
                 onEmbedded.add(search(embedded, single, query));
             }
+            Rebuild rebuild = rebuildIntoOpenSearch(chromium, node1);
             String report = """
                     # Cluster benchmark
 
@@ -75,6 +78,9 @@ class ClusterBenchmark {
                     | save on node 1 → found by a search on node 2 (%d saves) | %s | %s | %s |
                     | `/api/search` on the cluster (node 2, OpenSearch), %d searches | %s | %s | %s |
                     | `/api/search` on one embedded node (H2, Lucene), same queries | %s | %s | %s |
+
+                    Full rebuild into OpenSearch from /admin/search on node 1 (mass indexer):
+                    %,d items in %.1f s, %,.0f items/s.
                     """.formatted(
                             Runtime.getRuntime().availableProcessors(),
                             System.getProperty("java.version"),
@@ -88,10 +94,50 @@ class ClusterBenchmark {
                             ms(onCluster, 100),
                             ms(onEmbedded, 50),
                             ms(onEmbedded, 95),
-                            ms(onEmbedded, 100));
+                            ms(onEmbedded, 100),
+                            rebuild.items(),
+                            rebuild.seconds(),
+                            rebuild.items() / rebuild.seconds());
             System.out.println(report);
             Files.writeString(Path.of("target", "cluster-benchmark.md"), report);
         }
+    }
+
+    record Rebuild(long items, double seconds) {}
+
+    /**
+     * Adds generated news items to the cluster's database (bench.rebuild-items, 20,000 by default), then an
+     * administrator starts a rebuild on node 1; its time is what the database records (search_rebuild).
+     */
+    private static Rebuild rebuildIntoOpenSearch(Chromium chromium, PortalProcess node) throws Exception {
+        PGSimpleDataSource database = new PGSimpleDataSource();
+        database.setUrl("jdbc:postgresql://127.0.0.1:" + ClusterEngines.POSTGRES_PORT + "/portal");
+        database.setUser("portal");
+        database.setPassword("portal");
+        NewsGenerator.generateNews(database, Integer.getInteger("bench.rebuild-items", 20_000));
+        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            Page page = context.newPage();
+            page.navigate(node.url("/login?lang=en"));
+            page.locator("#vaadinLoginUsername input").fill("admin");
+            page.locator("#vaadinLoginPassword input").fill("admin");
+            page.locator("vaadin-login-form vaadin-button").first().click();
+            assertThat(page.locator("vaadin-app-layout")).isVisible();
+            page.navigate(node.url("/admin/search?lang=en"));
+            page.locator(".search-admin vaadin-button[theme~='primary']").click();
+        }
+        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+        Thread.sleep(2000);
+        while (ClusterEngines.query("select running from search_rebuild where id = 1")
+                .equals("t")) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The rebuild did not end within 30 minutes");
+            }
+            Thread.sleep(1000);
+        }
+        String[] row = ClusterEngines.query("select rebuilt, extract(epoch from finished_at - started_at)"
+                        + " from search_rebuild where id = 1")
+                .split("\\|");
+        return new Rebuild(Long.parseLong(row[0]), Double.parseDouble(row[1]));
     }
 
     /** Each save's time from the editor's confirmation (the item's page) until node 2's search finds it. */

@@ -10,12 +10,12 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /** The benchmark's items: news items made from the demo news in all three languages, written with JDBC batches. */
-final class NewsGenerator {
+public final class NewsGenerator {
 
     private NewsGenerator() {}
 
     /** Writes {@code count} news items, each a copy of one of the demo news with its number appended to its texts. */
-    static long generateNews(DataSource dataSource, int count) throws SQLException {
+    public static long generateNews(DataSource dataSource, int count) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             List<String[]> templates = new ArrayList<>();
