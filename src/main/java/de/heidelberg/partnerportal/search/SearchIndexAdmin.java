@@ -119,8 +119,10 @@ public class SearchIndexAdmin {
         try {
             Search.session(entityManager)
                     .massIndexer(ContentEntity.class)
-                    // a rebuild must start from an empty index: writing over documents would add duplicates
-                    .purgeAllOnStart(true)
+                    // a rebuild starts from an empty index (writing over documents would add duplicates): the
+                    // index is made anew rather than purged, which on OpenSearch would need its reindex module
+                    .dropAndCreateSchemaOnStart(true)
+                    .purgeAllOnStart(false)
                     // larger batches: fewer round trips for the items and their texts (measured by SearchBenchmark)
                     .batchSizeToLoadObjects(BATCH_SIZE)
                     .threadsToLoadObjects(LOADING_THREADS)
