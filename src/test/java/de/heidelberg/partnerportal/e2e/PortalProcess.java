@@ -40,6 +40,11 @@ final class PortalProcess implements AutoCloseable {
 
     /** Starts the jar with extra environment variables (as Docker would pass them), without waiting. */
     static PortalProcess launch(Map<String, String> environment) throws IOException {
+        return launch(environment, List.of("-Xmx512m"));
+    }
+
+    /** Starts the jar with extra environment variables and these JVM options, without waiting. */
+    static PortalProcess launch(Map<String, String> environment, List<String> jvmOptions) throws IOException {
         Path jar = Path.of(System.getProperty("portal.jar", "target/partnerportal.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged portal at " + jar + ": run the tests with 'verify'");
@@ -48,9 +53,10 @@ final class PortalProcess implements AutoCloseable {
         Path work = Files.createDirectories(Path.of("target", "e2e"));
         Path data = Files.createTempDirectory(work, "data-");
         Path log = work.resolve("portal-" + port + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-jar",
                 jar.toAbsolutePath().toString(),
                 "--server.port=" + port,
@@ -68,6 +74,10 @@ final class PortalProcess implements AutoCloseable {
             throw new IllegalStateException("The portal did not stop by itself within " + timeout);
         }
         return process.exitValue();
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     String log() throws IOException {
