@@ -16,10 +16,15 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /** A person who can sign in. Usernames are stored in lower case. */
+// only the columns an edit changed are written, so that saving a user's roles never writes back a
+// sign-in time or language read before (those two are written by their own statements, see
+// AppUserRepository)
 @Entity
+@DynamicUpdate
 @Table(name = "app_user")
 class AppUser {
 
@@ -146,14 +151,6 @@ class AppUser {
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
         endOpenSessions();
-    }
-
-    void setPreferredLanguage(String preferredLanguage) {
-        this.preferredLanguage = preferredLanguage;
-    }
-
-    void recordLogin(Instant when) {
-        lastLoginAt = when;
     }
 
     private void endOpenSessions() {

@@ -1,8 +1,10 @@
 package de.heidelberg.partnerportal.security;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
@@ -20,4 +22,19 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select new de.heidelberg.partnerportal.security.SessionStatus(u.enabled, u.securityStamp)"
             + " from AppUser u where u.username = :username")
     Optional<SessionStatus> findSessionStatus(String username);
+
+    /**
+     * The time of the last sign-in, written without the version check: the same account signed in on
+     * several devices at once (one login for an office, a load test) must not make a sign-in fail, and
+     * the latest time is the right one whichever write comes last.
+     */
+    @Modifying
+    @Query("update AppUser u set u.lastLoginAt = :at where u.username = :username")
+    int recordLogin(String username, Instant at);
+
+    /** The user's language, written (without the version check) only when it changes. */
+    @Modifying
+    @Query("update AppUser u set u.preferredLanguage = :language where u.username = :username"
+            + " and (u.preferredLanguage is null or u.preferredLanguage <> :language)")
+    int rememberLanguage(String username, String language);
 }

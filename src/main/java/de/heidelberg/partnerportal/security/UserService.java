@@ -150,14 +150,13 @@ public class UserService implements UserLanguagePreference {
         if (authentication == null || !normalize(username).equals(normalize(authentication.getName()))) {
             return;
         }
-        users.findByUsername(normalize(username)).ifPresent(user -> user.setPreferredLanguage(languageTag));
+        users.rememberLanguage(normalize(username), languageTag);
     }
 
     @EventListener
     @Transactional
     void onSignIn(InteractiveAuthenticationSuccessEvent event) {
-        users.findByUsername(normalize(event.getAuthentication().getName()))
-                .ifPresent(user -> user.recordLogin(clock.instant()));
+        users.recordLogin(normalize(event.getAuthentication().getName()), clock.instant());
     }
 
     /**

@@ -6,6 +6,12 @@ import de.heidelberg.partnerportal.HttpBrowser;
 import de.heidelberg.partnerportal.PartnerPortalApplication;
 import java.net.http.HttpResponse;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,6 +68,32 @@ class WebSecurityTest {
             assertThat(browser.get("/").statusCode()).as(account).isEqualTo(200);
         }
         assertThat(browser().signIn("admin", "wrong")).contains("/login?error");
+    }
+
+    @Test
+    void oneAccountSignsInOnManyDevicesAtOnce() throws Exception {
+        // an office's shared account, or the load test: a sign-in (which records its time) and a language
+        // chosen (which the account remembers) on one device never make another device's request fail
+        List<Callable<String>> devices = IntStream.range(0, 16)
+                .mapToObj(device -> (Callable<String>) () -> {
+                    HttpBrowser browser = browser();
+                    String next = browser.signIn("staff", "staff");
+                    String language = device % 2 == 0 ? "en" : "fr";
+                    int page = browser.get("/?lang=" + language).statusCode();
+                    int init = browser.get("/?v-r=init&location=&query=lang%3D" + language)
+                            .statusCode();
+                    return next + " " + page + " " + init;
+                })
+                .toList();
+        try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
+            for (Future<String> device : pool.invokeAll(devices)) {
+                assertThat(device.get()).doesNotContain("error").endsWith(" 200 200");
+            }
+        }
+        asAdmin(() -> assertThat(users.findAll())
+                .filteredOn(user -> user.username().equals("staff"))
+                .singleElement()
+                .satisfies(user -> assertThat(user.lastLoginAt()).isNotNull()));
     }
 
     @Test
