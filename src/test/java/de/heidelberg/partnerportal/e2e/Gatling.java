@@ -22,6 +22,8 @@ final class Gatling {
             double thinkMax,
             String description) {
         System.setProperty("gatling.data.enableAnalytics", "false");
+        // Java NIO: the native transports are left out of the test class path (see pom.xml)
+        System.setProperty("gatling.netty.useNativeTransport", "false");
         System.setProperty("load.url", url);
         System.setProperty("load.users", String.valueOf(users));
         System.setProperty("load.ramp", String.valueOf(rampSeconds));
