@@ -1,6 +1,7 @@
 package de.heidelberg.partnerportal.i18n;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a signed-in user's chosen language is remembered. Implemented by the security feature, which
@@ -10,5 +11,6 @@ public interface UserLanguagePreference {
 
     Optional<String> preferredLanguage(String username);
 
-    void rememberLanguage(String username, String languageTag);
+    /** Remembers the user's language; none forgets it. */
+    void rememberLanguage(String username, @Nullable String languageTag);
 }

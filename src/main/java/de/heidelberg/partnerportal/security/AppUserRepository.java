@@ -3,6 +3,7 @@ package de.heidelberg.partnerportal.security;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -32,9 +33,9 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("update AppUser u set u.lastLoginAt = :at where u.username = :username")
     int recordLogin(String username, Instant at);
 
-    /** The user's language, written (without the version check) only when it changes. */
+    /** The user's language (none: forgotten), written without the version check and only when it changes. */
     @Modifying
     @Query("update AppUser u set u.preferredLanguage = :language where u.username = :username"
-            + " and (u.preferredLanguage is null or u.preferredLanguage <> :language)")
-    int rememberLanguage(String username, String language);
+            + " and u.preferredLanguage is distinct from :language")
+    int rememberLanguage(String username, @Nullable String language);
 }

@@ -145,7 +145,7 @@ public class UserService implements UserLanguagePreference {
     /** Only for the signed-in user themself: nobody sets another user's language. */
     @Override
     @Transactional
-    public void rememberLanguage(String username, String languageTag) {
+    public void rememberLanguage(String username, @Nullable String languageTag) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !normalize(username).equals(normalize(authentication.getName()))) {
             return;
