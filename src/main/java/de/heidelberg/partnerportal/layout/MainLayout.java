@@ -131,7 +131,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
     @Override
     public void showRouterLayoutContent(HasElement content) {
         super.showRouterLayoutContent(content);
-        fillNavigation();
+        // once per page load (and again when the language changes): the entries follow the user's roles,
+        // which cannot change under an open page (new roles end the session), and the side navigation
+        // marks the current entry by itself; rebuilding it on every navigation cost work and bytes
+        if (navigation.getItems().isEmpty()) {
+            fillNavigation();
+        }
     }
 
     private void fillNavigation() {
