@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,7 +61,9 @@ class LoadBenchmark {
         report.insert(
                 report.indexOf("\n\n") + 2,
                 "## Users → response times, CPU, heap\n\n" + String.join("\n", curve) + "\n\n");
-        report.append(sessionHeap(Integer.getInteger("bench.sessions", 200)));
+        if (System.getProperty("bench.url", "").isEmpty()) {
+            report.append(sessionHeap(Integer.getInteger("bench.sessions", 200)));
+        }
         Files.writeString(Path.of("target", "load-benchmark.md"), report);
         System.out.println(report);
     }
@@ -76,6 +79,30 @@ class LoadBenchmark {
             jvm.add("-XX:StartFlightRecording=filename="
                     + WORK.resolve("portal-" + users + ".jfr").toAbsolutePath() + ",settings=profile");
         }
+        String external = System.getProperty("bench.url", "");
+        if (!external.isEmpty()) {
+            // a portal started elsewhere (the cluster behind its proxy): response times and the machine only
+            LoadRecorder.reset();
+            long start = System.currentTimeMillis();
+            Cpu[] window = new Cpu[2];
+            Thread sampler = sample(window, ProcessHandle.current().pid(), ramp, hold);
+            int status = Gatling.run(external, users, ramp, hold, 5, 10, "load-" + users);
+            sampler.join();
+            long holdFrom = start + ramp * 1000L;
+            long holdTo = start + (ramp + hold) * 1000L;
+            return summarise(
+                    users,
+                    status,
+                    LoadRecorder.between(holdFrom, holdTo),
+                    LoadRecorder.failures(),
+                    window,
+                    null,
+                    Instant.EPOCH,
+                    holdFrom,
+                    holdTo,
+                    "(" + external + ": the portal's heap is not measured from here)",
+                    false);
+        }
         try (PortalProcess portal = PortalProcess.launch(Map.of(), jvm)) {
             portal.awaitHealthy();
             Instant jvmStart = ProcessHandle.of(portal.pid())
@@ -84,16 +111,7 @@ class LoadBenchmark {
             LoadRecorder.reset();
             long start = System.currentTimeMillis();
             Cpu[] window = new Cpu[2];
-            Thread sampler = Thread.ofVirtual().start(() -> {
-                try {
-                    Thread.sleep(ramp * 1000L);
-                    window[0] = cpu(portal.pid());
-                    Thread.sleep(hold * 1000L - 2000L);
-                    window[1] = cpu(portal.pid());
-                } catch (Exception interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+            Thread sampler = sample(window, portal.pid(), ramp, hold);
             int status = Gatling.run(portal.url(""), users, ramp, hold, 5, 10, "load-" + users);
             sampler.join();
             long holdFrom = start + ramp * 1000L;
@@ -106,13 +124,27 @@ class LoadBenchmark {
         }
     }
 
+    /** The CPU counters at the start and near the end of the hold. */
+    private static Thread sample(Cpu[] window, long pid, int ramp, int hold) {
+        return Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(ramp * 1000L);
+                window[0] = cpu(pid);
+                Thread.sleep(hold * 1000L - 2000L);
+                window[1] = cpu(pid);
+            } catch (Exception interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
     private Step summarise(
             int users,
             int status,
             Map<String, long[]> times,
             Map<String, Long> failures,
             Cpu[] window,
-            Path gcLog,
+            @Nullable Path gcLog,
             Instant jvmStart,
             long holdFrom,
             long holdTo,
@@ -176,7 +208,7 @@ class LoadBenchmark {
         List<double[]> pauses = new ArrayList<>();
         long heapMax = 0;
         long heapLast = 0;
-        for (String line : Files.readAllLines(gcLog)) {
+        for (String line : gcLog == null ? List.<String>of() : Files.readAllLines(gcLog)) {
             Matcher pause = GC_PAUSE.matcher(line);
             if (!pause.find()) {
                 continue;
