@@ -280,7 +280,7 @@ class LoadBenchmark {
             StringBuilder text = new StringBuilder("## Retained heap per session\n\n");
             text.append(String.format(
                     "Live heap (jcmd GC.class_histogram, after a full GC) before and after %d partner sessions, each signed in "
-                            + "through the login page (whose UI the session keeps until its heartbeat times out) and with a city "
+                            + "through the login page (whose UI is closed when the first page opens) and with a city "
                             + "page open: %,d → %,d bytes, **%,d bytes (%.0f KB) per session**. The classes that grew most, per session:%n%n",
                     sessions, before.total, after.total, perSession, perSession / 1024.0));
             text.append("| class | bytes per session | instances per session |\n|---|---|---|\n");

@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
@@ -410,7 +411,7 @@ public class PortalSimulation extends Simulation {
                 .exec(signIn())
                 .exec(startPage())
                 .forever()
-                .on(exec(think())
+                .on(recovering(exec(think())
                         .exec(partnerCities())
                         .exec(think())
                         .exec(cityPage())
@@ -421,7 +422,7 @@ public class PortalSimulation extends Simulation {
                         .exec(think())
                         .exec(newsList())
                         .exec(think())
-                        .exec(homeLink()));
+                        .exec(homeLink())));
     }
 
     private static ScenarioBuilder editor() {
@@ -432,14 +433,24 @@ public class PortalSimulation extends Simulation {
                 .exec(think())
                 .exec(createNews())
                 .forever()
-                .on(exec(think())
+                .on(recovering(exec(think())
                         .exec(cityPage())
                         .exec(think())
                         .exec(newsList())
                         .exec(think())
                         .exec(editNews())
                         .exec(think())
-                        .exec(searchPage()));
+                        .exec(searchPage())));
+    }
+
+    /**
+     * A round of actions that stops at its first failed request (counted), after which the user reloads
+     * the start page as a person would, instead of clicking on in a page that never came.
+     */
+    private static ChainBuilder recovering(ChainBuilder round) {
+        return exec(exitBlockOnFail().on(round))
+                .exec(doIf(Session::isFailed)
+                        .then(exec(Session::markAsSucceeded).exec(think()).exec(startPage())));
     }
 
     {
