@@ -23,6 +23,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -59,6 +60,8 @@ class SecurityConfig {
                         requests -> requests.anyRequest().hasAnyRole(Role.Names.STAFF, Role.Names.PARTNER))
                 .httpBasic(basic -> basic.authenticationEntryPoint(challenge))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(challenge))
+                // no page to return to after signing in: a refused request is not kept in a new session
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .addFilterBefore(
                         new ApiTokenFilter(tokens, SECURITY_CONTEXTS, i18n, languages, json),
                         BasicAuthenticationFilter.class)

@@ -202,6 +202,9 @@ class ApiTokenTest {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
                 .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
+        // a program that polls without credentials leaves no session behind (there is no page to return to)
+        assertThat(anonymous.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(search.headers().allValues("Set-Cookie")).isEmpty();
     }
 
     private static void assertRefusedAsInvalidToken(HttpResponse<String> response) {
