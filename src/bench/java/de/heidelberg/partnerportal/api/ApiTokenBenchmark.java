@@ -50,10 +50,10 @@ import org.springframework.test.context.ActiveProfiles;
  * a Bearer token, and with HTTP Basic (a bcrypt check on every request, as a program without a token pays).
  * All three read as city staff in German, top 20. Then, in the same turns, where the rest of the time goes:
  * the token check alone, the query counted for the search insight, HTTP round trips that do not search (an
- * unknown token, a vCard that does not exist), and a search with a browser session. The index holds the demo content and generated news
- * items (20,000 by default; {@code -Dbench.items=N}), on disk as in production. The client is a blocking
- * {@link HttpURLConnection} with keep-alive, as curl or a script would be. Not part of the test suite
- * (profile {@code bench}); run:
+ * unknown token, a vCard that does not exist), and a search with a browser session. The index holds the demo
+ * content and generated news items (100,000 by default, as in the search benchmark; {@code -Dbench.items=N}),
+ * on disk as in production. The client is a blocking {@link HttpURLConnection} with keep-alive, as curl or a
+ * script would be. Not part of the test suite (profile {@code bench}); run:
  * {@code ./mvnw -Pproduction,bench test -Dtest=ApiTokenBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  * Writes target/api-token-benchmark.md; {@code -Dbench.jfr=target/api-token.jfr} also records the measured
  * turns with Java Flight Recorder.
@@ -68,7 +68,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class ApiTokenBenchmark {
 
-    private static final int ITEMS = Integer.getInteger("bench.items", 20_000);
+    private static final int ITEMS = Integer.getInteger("bench.items", 100_000);
     private static final int WARMUP = Integer.getInteger("bench.warmup", 500);
     private static final int RUNS = Integer.getInteger("bench.runs", 2_000);
     private static final int HITS = 20;
