@@ -9,6 +9,7 @@ import de.heidelberg.partnerportal.security.ApiTokenService;
 import de.heidelberg.partnerportal.security.NewApiToken;
 import de.heidelberg.partnerportal.security.Role;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates an API token with a name, a role (city staff or partner city) and an expiry of 30, 90 or 365 days
@@ -59,7 +60,7 @@ class NewTokenDialog extends FormDialog<NewTokenForm> {
         binder.readBean(new NewTokenForm());
     }
 
-    private boolean isAllowed(LocalDate date) {
+    private boolean isAllowed(@Nullable LocalDate date) {
         return date != null && date.isAfter(tokens.today()) && !date.isAfter(tokens.latestExpiry());
     }
 
