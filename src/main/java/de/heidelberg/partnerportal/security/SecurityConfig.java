@@ -2,6 +2,8 @@ package de.heidelberg.partnerportal.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import de.heidelberg.partnerportal.i18n.I18n;
+import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.security.ui.LoginView;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,6 +22,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Everything needs sign-in except the login page, static assets and the health status. Views
@@ -30,20 +35,36 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
+    /** The name under which the API asks for credentials (HTTP Basic and Bearer). */
+    static final String REALM = "Partnerportal";
+
     /**
-     * Files and feeds for other programs ({@code /api/**}, {@code /feeds/**}): the same users, by the
-     * browser's session or by HTTP Basic; without credentials 401, not a login page.
+     * Files and feeds for other programs ({@code /api/**}, {@code /feeds/**}): an API token
+     * ({@code Authorization: Bearer …}, checked on every request, no session), or the same users as the
+     * pages, by the browser's session or by HTTP Basic; without credentials 401, not a login page.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, UserService users) throws Exception {
+    SecurityFilterChain apiFilterChain(
+            HttpSecurity http,
+            UserService users,
+            ApiTokenService tokens,
+            I18n i18n,
+            SupportedLanguages languages,
+            JsonMapper json)
+            throws Exception {
         BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
-        challenge.setRealmName("Partnerportal");
+        challenge.setRealmName(REALM);
         http.securityMatcher("/api/**", "/feeds/**")
                 .authorizeHttpRequests(
                         requests -> requests.anyRequest().hasAnyRole(Role.Names.STAFF, Role.Names.PARTNER))
                 .httpBasic(basic -> basic.authenticationEntryPoint(challenge))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(challenge))
+                // no page to return to after signing in: a refused request is not kept in a new session
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .addFilterBefore(
+                        new ApiTokenFilter(tokens, SECURITY_CONTEXTS, i18n, languages, json),
+                        BasicAuthenticationFilter.class)
                 .addFilterBefore(new SessionRevocationFilter(users), AnonymousAuthenticationFilter.class);
         return http.build();
     }

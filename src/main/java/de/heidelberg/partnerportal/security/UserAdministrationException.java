@@ -2,7 +2,10 @@ package de.heidelberg.partnerportal.security;
 
 import java.util.Arrays;
 
-/** A user-administration request that cannot be carried out; the message is a translation key. */
+/**
+ * A request of user or API token administration that cannot be carried out; the message is a translation
+ * key.
+ */
 public class UserAdministrationException extends RuntimeException {
 
     private final transient Object[] parameters;

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService implements UserLanguagePreference {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
-    private static final String ADMIN_ONLY = "hasRole('" + Role.Names.ADMIN + "')";
+    static final String ADMIN_ONLY = "hasRole('" + Role.Names.ADMIN + "')";
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;

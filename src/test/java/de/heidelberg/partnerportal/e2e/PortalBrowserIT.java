@@ -370,9 +370,10 @@ class PortalBrowserIT {
                                     "Übersetzungen",
                                     "Papierkorb",
                                     "Benutzerverwaltung",
+                                    "API-Tokens",
                                     "Suchindex",
                                     "Änderungsprotokoll")
-                            .hasSize(12);
+                            .hasSize(13);
                 case "editor" ->
                     assertThat(navigation)
                             .endsWith("Suchanalyse", "Übersetzungen", "Papierkorb")

@@ -34,6 +34,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
                         "Übersetzungen",
                         "Papierkorb",
                         "Benutzerverwaltung",
+                        "API-Tokens",
                         "Suchindex",
                         "Änderungsprotokoll"));
     }
