@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,7 +35,37 @@ class StartupBenchmark {
 
     record Variant(String name, String command, Path jar, List<String> jvmOptions) {}
 
-    record Start(Variant variant, int round, Duration ready, Duration cpu, String springStarted) {}
+    /**
+     * Where a start spends its time, from the time stamps of the log: each phase ends with the first log line that
+     * contains its marker (the first phase starts with the JVM, the last ends with health UP).
+     */
+    private static final List<String[]> PHASES = List.of(
+            new String[] {
+                "JVM until Spring Boot starts (JVM, AOT cache mapped, main class)", "Starting PartnerPortalApplication"
+            },
+            new String[] {
+                "Spring: environment, logging, configuration classes, auto-configuration",
+                "Bootstrapping Spring Data JPA repositories"
+            },
+            new String[] {"Spring Data repository scan, Tomcat made", "Tomcat initialized with port"},
+            new String[] {"servlet context (Vaadin's initializer), security, data source", "HikariPool-1 - Starting"},
+            new String[] {
+                "database connection, Flyway, Hibernate ORM and Search, Lucene index opened",
+                "Initialized JPA EntityManagerFactory"
+            },
+            new String[] {
+                "repositories (Spring Data parses every @Query), services, views, security",
+                "Global AuthenticationManager configured"
+            },
+            new String[] {
+                "actuator, remaining beans, start-up checks (index layout, demo content present)", "Demo content ready"
+            },
+            new String[] {"Vaadin, web server started", "Started PartnerPortalApplication"},
+            new String[] {"until /actuator/health answers UP", null});
+
+    private static final Pattern TIME = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d+)Z");
+
+    record Start(Variant variant, int round, Duration ready, Duration cpu, String springStarted, List<Double> phases) {}
 
     @Test
     void measure() throws Exception {
@@ -113,6 +145,22 @@ class StartupBenchmark {
                             median(runs, Start::cpu),
                             median / plainMedian));
         }
+        report.append("\nWhere the time goes (medians, seconds, from the time stamps of the log):\n\n| phase |");
+        byVariant.keySet().forEach(v -> report.append(" ").append(v.name()).append(" |"));
+        report.append("\n|---|");
+        byVariant.keySet().forEach(v -> report.append("---|"));
+        report.append("\n");
+        for (int phase = 0; phase < PHASES.size(); phase++) {
+            int index = phase;
+            report.append("| ").append(PHASES.get(phase)[0]).append(" |");
+            byVariant
+                    .values()
+                    .forEach(runs -> report.append(" %.2f |"
+                            .formatted(medianOf(runs.stream()
+                                    .map(run -> run.phases().get(index))
+                                    .toList()))));
+            report.append("\n");
+        }
         report.append("\nFirst start, plain jar on the new data folder: ready after %.1f s (%.1f s CPU).\n\n"
                 .formatted(seconds(first.ready()), seconds(first.cpu())));
         report.append("| round | kind | ready | CPU until ready | Spring's \"Started … in\" (process running for) |\n")
@@ -136,13 +184,60 @@ class StartupBenchmark {
             Duration cpu = portal.cpuTime();
             String log = portal.log();
             Matcher started = STARTED.matcher(log);
+            if (!started.find()) {
+                throw new IllegalStateException("No 'Started' line in the log of a start that answered UP:\n" + log);
+            }
             return new Start(
                     variant,
                     round,
                     ready,
                     cpu,
-                    started.find() ? started.group(1) + " s (" + started.group(2) + " s)" : "–");
+                    started.group(1) + " s (" + started.group(2) + " s)",
+                    phases(log, Double.parseDouble(started.group(2)), seconds(ready)));
         }
+    }
+
+    /** The length of each of {@link #PHASES} in seconds (NaN where a marker is missing). */
+    private static List<Double> phases(String log, double processRunningAtStarted, double ready) {
+        List<Double> ends = new ArrayList<>(); // the log's clock, in seconds; the last one since the process start
+        Double startedAt = null;
+        for (String[] phase : PHASES) {
+            if (phase[1] == null) {
+                ends.add(ready);
+                continue;
+            }
+            Double at = null;
+            for (String line : log.lines().toList()) {
+                Matcher time = TIME.matcher(line);
+                if (line.contains(phase[1]) && time.find()) {
+                    at = LocalDateTime.parse(time.group(1))
+                                    .toInstant(ZoneOffset.UTC)
+                                    .toEpochMilli()
+                            / 1000.0;
+                    break;
+                }
+            }
+            ends.add(at == null ? Double.NaN : at);
+            if (phase[1].startsWith("Started ")) {
+                startedAt = at;
+            }
+        }
+        // the JVM's start on the log's clock: the "Started" line's time less the time the process was running then
+        double jvmStart = startedAt == null ? Double.NaN : startedAt - processRunningAtStarted;
+        List<Double> lengths = new ArrayList<>();
+        double previous = 0;
+        for (int i = 0; i < ends.size(); i++) {
+            double end = PHASES.get(i)[1] == null ? ends.get(i) : ends.get(i) - jvmStart;
+            lengths.add(end - previous);
+            previous = end;
+        }
+        return lengths;
+    }
+
+    private static double medianOf(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static double median(List<Start> starts, java.util.function.Function<Start, Duration> value) {
