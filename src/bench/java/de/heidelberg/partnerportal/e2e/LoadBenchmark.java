@@ -103,7 +103,8 @@ class LoadBenchmark {
                     "(" + external + ": the portal's heap is not measured from here)",
                     false);
         }
-        try (PortalProcess portal = PortalProcess.launch(Map.of(), jvm)) {
+        try (PortalProcess portal =
+                PortalProcess.launch(PortalProcess.packagedJar(), jvm, PortalProcess.freshDataDirectory(), Map.of())) {
             portal.awaitHealthy();
             Instant jvmStart = ProcessHandle.of(portal.pid())
                     .flatMap(handle -> handle.info().startInstant())
@@ -261,7 +262,8 @@ class LoadBenchmark {
      * and after the given number of partner sessions each signed in and with a city page open.
      */
     private String sessionHeap(int sessions) throws Exception {
-        try (PortalProcess portal = PortalProcess.launch(Map.of(), List.of("-Xmx1g"))) {
+        try (PortalProcess portal = PortalProcess.launch(
+                PortalProcess.packagedJar(), List.of("-Xmx1g"), PortalProcess.freshDataDirectory(), Map.of())) {
             portal.awaitHealthy();
             // one visit first, so that what every session shares (caches, compiled views) is loaded
             List<PortalVisitor> visitors = new ArrayList<>();

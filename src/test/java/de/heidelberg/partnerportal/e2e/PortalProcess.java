@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The packaged portal (target/partnerportal.jar) running as its own process on a free port, with a
- * fresh data folder: what a person gets with the README's first command.
+ * The packaged portal (target/partnerportal.jar, or the extracted one in target/fast) running as its own
+ * process on a free port, with a fresh data folder: what a person gets with the README's first command.
  */
 final class PortalProcess implements AutoCloseable {
 
@@ -25,11 +25,13 @@ final class PortalProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private final long started;
 
-    private PortalProcess(Process process, int port, Path log) {
+    private PortalProcess(Process process, int port, Path log, long started) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.started = started;
     }
 
     static PortalProcess start() throws IOException, InterruptedException {
@@ -40,18 +42,37 @@ final class PortalProcess implements AutoCloseable {
 
     /** Starts the jar with extra environment variables (as Docker would pass them), without waiting. */
     static PortalProcess launch(Map<String, String> environment) throws IOException {
-        return launch(environment, List.of("-Xmx512m"));
+        return launch(packagedJar(), List.of("-Xmx512m"), freshDataDirectory(), environment);
     }
 
-    /** Starts the jar with extra environment variables and these JVM options, without waiting. */
-    static PortalProcess launch(Map<String, String> environment, List<String> jvmOptions) throws IOException {
-        Path jar = Path.of(System.getProperty("portal.jar", "target/partnerportal.jar"));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("No packaged portal at " + jar + ": run the tests with 'verify'");
-        }
+    /** The packaged jar (target/partnerportal.jar), as Maven's failsafe configuration names it. */
+    static Path packagedJar() {
+        return requireFile(Path.of(System.getProperty("portal.jar", "target/partnerportal.jar")));
+    }
+
+    /**
+     * The extracted jar with its AOT cache that the production build writes to target/fast (README,
+     * "Start-up"): the folder, as Maven's failsafe configuration names it.
+     */
+    static Path fastDirectory() {
+        return Path.of(System.getProperty("portal.fast.dir", "target/fast"));
+    }
+
+    /** A new, empty data folder under target/e2e. */
+    static Path freshDataDirectory() throws IOException {
+        Path work = Files.createDirectories(Path.of("target", "e2e"));
+        return Files.createTempDirectory(work, "data-");
+    }
+
+    /**
+     * Starts a jar with JVM options (before -jar) on a data folder and a free port, with extra environment
+     * variables, without waiting.
+     */
+    static PortalProcess launch(Path jar, List<String> jvmOptions, Path data, Map<String, String> environment)
+            throws IOException {
+        requireFile(jar);
         int port = freePort();
         Path work = Files.createDirectories(Path.of("target", "e2e"));
-        Path data = Files.createTempDirectory(work, "data-");
         Path log = work.resolve("portal-" + port + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -64,7 +85,15 @@ final class PortalProcess implements AutoCloseable {
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
-        return new PortalProcess(builder.start(), port, log);
+        long started = System.nanoTime();
+        return new PortalProcess(builder.start(), port, log, started);
+    }
+
+    private static Path requireFile(Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No packaged portal at " + jar + ": run the tests with 'verify'");
+        }
+        return jar;
     }
 
     /** Waits for the process to end by itself; its exit code. */
@@ -89,6 +118,14 @@ final class PortalProcess implements AutoCloseable {
     }
 
     void awaitHealthy() throws IOException, InterruptedException {
+        awaitHealthy(Duration.ofMillis(500));
+    }
+
+    /**
+     * Waits until the health endpoint answers UP, asking every {@code poll}; the time from the start of
+     * the process until that answer.
+     */
+    Duration awaitHealthy(Duration poll) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
@@ -101,15 +138,20 @@ final class PortalProcess implements AutoCloseable {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("UP")) {
-                    return;
+                    return Duration.ofNanos(System.nanoTime() - started);
                 }
             } catch (IOException notYetListening) {
                 // still starting
             }
-            Thread.sleep(500);
+            Thread.sleep(poll);
         }
         close();
         throw new IllegalStateException("The portal did not become healthy within " + START_TIMEOUT + ", log: " + log);
+    }
+
+    /** The CPU time the process has used so far (all its threads), where the system tells it. */
+    Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     private static int freePort() throws IOException {
