@@ -11,11 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What people search for (without who), and the synonym groups editors maintain. Synonyms are read
@@ -39,10 +42,18 @@ public class SearchInsight {
     private final QueryStatRepository stats;
     private final Clock clock;
 
-    SearchInsight(SynonymRepository synonyms, QueryStatRepository stats, Clock clock) {
+    private final TransactionTemplate ownTransaction;
+
+    SearchInsight(
+            SynonymRepository synonyms,
+            QueryStatRepository stats,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.synonyms = synonyms;
         this.stats = stats;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -81,13 +92,32 @@ public class SearchInsight {
         return expanded;
     }
 
-    /** Counts a query a person ran; stored in lower case, without the user. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Counts a query a person ran; stored in lower case, without the user. Counted by one update statement
+     * (so that searches at the same moment all count); the first search of a query adds its row, and when
+     * another search added it in the same instant (found by the load test: a unique-key error, shown as an
+     * error page), this one counts on that row instead. Each step in a transaction of its own.
+     */
     public void record(String query, long hits) {
         String normalized = query.strip().toLowerCase(Locale.ROOT);
-        QueryStat stat = stats.findById(normalized).orElseGet(() -> new QueryStat(normalized));
-        stat.record(hits, LocalDate.now(clock));
-        stats.save(stat);
+        LocalDate today = LocalDate.now(clock);
+        if (counted(normalized, hits, today)) {
+            return;
+        }
+        try {
+            ownTransaction.executeWithoutResult(status -> {
+                QueryStat stat = new QueryStat(normalized);
+                stat.record(hits, today);
+                stats.saveAndFlush(stat);
+            });
+        } catch (DataIntegrityViolationException addedMeanwhile) {
+            counted(normalized, hits, today);
+        }
+    }
+
+    private boolean counted(String query, long hits, LocalDate today) {
+        Integer updated = ownTransaction.execute(status -> stats.count(query, hits, today));
+        return updated != null && updated > 0;
     }
 
     @PreAuthorize(ContentAccess.EDITORS)

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.heidelberg.partnerportal.PortalTest;
 import de.heidelberg.partnerportal.content.Readers;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,6 +51,26 @@ class SearchInsightTest {
                         .hits())
                 .extracting(SearchHit::id)
                 .contains("odessa");
+    }
+
+    @Test
+    @WithMockUser(roles = {"EDITOR", "STAFF"})
+    void manyPeopleSearchingTheSameNewQueryAtOnceAreAllCounted() throws Exception {
+        // found by the load test: the second first search of a query failed on the row's unique key
+        String query = "gleichzeitig " + System.nanoTime();
+        try (ExecutorService people = Executors.newFixedThreadPool(8)) {
+            List<Future<?>> searches = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                searches.add(people.submit(() -> insight.record(query, 3)));
+            }
+            for (Future<?> search : searches) {
+                search.get();
+            }
+        }
+        assertThat(insight.frequent(100))
+                .filteredOn(q -> q.query().equals(query))
+                .singleElement()
+                .satisfies(q -> assertThat(q.searches()).isEqualTo(16));
     }
 
     @Test
