@@ -223,16 +223,9 @@ public class PortalSimulation extends Simulation {
                             var rpc = VaadinClient.rpc()
                                     .add(VaadinClient.sync(
                                             combo.node, "filter", VaadinClient.text(session.getString("typed"))))
-                                    .add(VaadinClient.event(
-                                            combo.node,
-                                            "filter-changed",
-                                            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()))
-                                    .add(VaadinClient.sync(
-                                            combo.node, "opened", com.fasterxml.jackson.databind.node.BooleanNode.TRUE))
-                                    .add(VaadinClient.event(
-                                            combo.node,
-                                            "opened-changed",
-                                            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+                                    .add(VaadinClient.event(combo.node, "filter-changed", VaadinClient.noData()))
+                                    .add(VaadinClient.sync(combo.node, "opened", VaadinClient.flag(true)))
+                                    .add(VaadinClient.event(combo.node, "opened-changed", VaadinClient.noData()));
                             return client(session).message(rpc);
                         },
                         ANYTHING))
@@ -268,18 +261,14 @@ public class PortalSimulation extends Simulation {
                         "header search: choose",
                         session -> {
                             Element combo = field.apply(session);
-                            var empty = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
                             var rpc = VaadinClient.rpc()
                                     .add(VaadinClient.sync(combo.node, "filter", VaadinClient.text("")))
-                                    .add(VaadinClient.event(combo.node, "filter-changed", empty.objectNode()))
+                                    .add(VaadinClient.event(combo.node, "filter-changed", VaadinClient.noData()))
                                     .add(VaadinClient.sync(
                                             combo.node, "value", VaadinClient.text(session.getString("suggestion"))))
-                                    .add(VaadinClient.event(combo.node, "value-changed", empty.objectNode()))
-                                    .add(VaadinClient.sync(
-                                            combo.node,
-                                            "opened",
-                                            com.fasterxml.jackson.databind.node.BooleanNode.FALSE))
-                                    .add(VaadinClient.event(combo.node, "opened-changed", empty.objectNode()));
+                                    .add(VaadinClient.event(combo.node, "value-changed", VaadinClient.noData()))
+                                    .add(VaadinClient.sync(combo.node, "opened", VaadinClient.flag(false)))
+                                    .add(VaadinClient.event(combo.node, "opened-changed", VaadinClient.noData()));
                             return client(session).message(rpc);
                         },
                         shows(session -> List.of(session.<String[]>get("city")[1]))))
@@ -295,9 +284,7 @@ public class PortalSimulation extends Simulation {
                         session -> {
                             Element combo =
                                     client(session).require("header search", VaadinClient.hasClass("header-search"));
-                            var data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
-                                    .objectNode()
-                                    .put("event.detail", session.getString("query"));
+                            var data = VaadinClient.noData().put("event.detail", session.getString("query"));
                             return client(session)
                                     .message(VaadinClient.rpc()
                                             .add(VaadinClient.event(combo.node, "custom-value-set", data)));
@@ -347,16 +334,10 @@ public class PortalSimulation extends Simulation {
                                     rpc,
                                     germanField(ui, session, NewsEdit.BODY.key()),
                                     "Geschrieben vom **Lasttest**.");
-                            String typed = ui.message(rpc);
-                            return typed;
+                            return ui.message(rpc);
                         },
                         ANYTHING))
-                .exec(uidl(
-                        "editor: save",
-                        session ->
-                                client(session).click(client(session).require("save", VaadinClient.hasClass("save"))),
-                        shows(session -> List.of(t(session, "edit.saved")))))
-                .exec(settle("editor: save"));
+                .exec(save());
     }
 
     /** The editor of the editor's own item opened, the English title changed, saved. */
@@ -379,7 +360,12 @@ public class PortalSimulation extends Simulation {
                             return ui.message(ui.type(VaadinClient.rpc(), english, "Load test " + System.nanoTime()));
                         },
                         ANYTHING))
-                .exec(uidl(
+                .exec(save());
+    }
+
+    /** Save clicked in an open editor; the answer must say "Saved.". */
+    private static ChainBuilder save() {
+        return exec(uidl(
                         "editor: save",
                         session ->
                                 client(session).click(client(session).require("save", VaadinClient.hasClass("save"))),

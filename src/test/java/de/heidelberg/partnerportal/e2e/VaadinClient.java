@@ -356,6 +356,15 @@ final class VaadinClient {
         return sync;
     }
 
+    /** An event's empty data. */
+    static ObjectNode noData() {
+        return NODES.objectNode();
+    }
+
+    static JsonNode flag(boolean value) {
+        return NODES.booleanNode(value);
+    }
+
     static JsonNode number(int value) {
         return NODES.numberNode(value);
     }
