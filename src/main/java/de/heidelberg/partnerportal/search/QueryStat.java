@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** How often a query was searched and what it found last time; no user is recorded. */
+/** How often a query was searched and what it found last time; no user is recorded. Written by statements in {@link QueryStatRepository}. */
 @Entity
 @Table(name = "search_query_stat")
 class QueryStat {
@@ -25,16 +25,6 @@ class QueryStat {
     private LocalDate lastSearched;
 
     protected QueryStat() {}
-
-    QueryStat(String query) {
-        this.query = query;
-    }
-
-    void record(long hits, LocalDate day) {
-        searches++;
-        lastHits = hits;
-        lastSearched = day;
-    }
 
     String getQuery() {
         return query;

@@ -18,4 +18,12 @@ interface QueryStatRepository extends JpaRepository<QueryStat, String> {
     @Query("update QueryStat s set s.searches = s.searches + 1, s.lastHits = :hits, s.lastSearched = :day"
             + " where s.query = :query")
     int count(String query, long hits, LocalDate day);
+
+    /**
+     * The first search of a query: a plain insert (never a merge, which would overwrite a row another
+     * search added meanwhile); fails on the unique key when that row exists.
+     */
+    @Modifying
+    @Query("insert into QueryStat (query, searches, lastHits, lastSearched) values (:query, 1, :hits, :day)")
+    int add(String query, long hits, LocalDate day);
 }

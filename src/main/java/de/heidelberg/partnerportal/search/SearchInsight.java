@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +38,9 @@ public class SearchInsight {
     private static final Pattern OWN_SYNTAX = Pattern.compile("[\"|+*()~]|(^|\\s)-");
     /** Stands for an already widened term while the others are looked for (queries have no control characters). */
     private static final String MARK = "\u0001";
+
+    /** Update, else insert, as often as another search's new row is still uncommitted. */
+    private static final int RECORD_ATTEMPTS = 50;
 
     private final SynonymRepository synonyms;
     private final QueryStatRepository stats;
@@ -94,24 +98,29 @@ public class SearchInsight {
 
     /**
      * Counts a query a person ran; stored in lower case, without the user. Counted by one update statement
-     * (so that searches at the same moment all count); the first search of a query adds its row, and when
-     * another search added it in the same instant (found by the load test: a unique-key error, shown as an
-     * error page), this one counts on that row instead. Each step in a transaction of its own.
+     * (so that searches at the same moment all count); the first search of a query adds its row. When
+     * another search adds the same row in the same instant (found by the load test: a unique-key error,
+     * shown as an error page), this one tries again: the update counts on that row once it is committed,
+     * until then the insert fails again. Each step in a transaction of its own; a count is lost only when
+     * the row stays unseen for all attempts (never an error for the person searching).
      */
     public void record(String query, long hits) {
         String normalized = query.strip().toLowerCase(Locale.ROOT);
         LocalDate today = LocalDate.now(clock);
-        if (counted(normalized, hits, today)) {
-            return;
+        for (int attempt = 0; attempt < RECORD_ATTEMPTS; attempt++) {
+            if (counted(normalized, hits, today) || added(normalized, hits, today)) {
+                return;
+            }
+            Thread.onSpinWait();
         }
+    }
+
+    private boolean added(String query, long hits, LocalDate today) {
         try {
-            ownTransaction.executeWithoutResult(status -> {
-                QueryStat stat = new QueryStat(normalized);
-                stat.record(hits, today);
-                stats.saveAndFlush(stat);
-            });
-        } catch (DataIntegrityViolationException addedMeanwhile) {
-            counted(normalized, hits, today);
+            Integer added = ownTransaction.execute(status -> stats.add(query, hits, today));
+            return added != null && added > 0;
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException addedMeanwhile) {
+            return false;
         }
     }
 
