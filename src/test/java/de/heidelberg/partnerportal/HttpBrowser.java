@@ -8,9 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A plain HTTP client with cookies that does not follow redirects: a browser without JavaScript. */
 public final class HttpBrowser {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
@@ -52,15 +56,43 @@ public final class HttpBrowser {
     /** Signs in through the login form, "stay signed in" ticked or not; where the portal sends the browser next. */
     public String signIn(String username, String password, boolean staySignedIn)
             throws IOException, InterruptedException {
-        get("/login");
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8) + (staySignedIn ? "&remember-me=on" : "");
-        HttpResponse<String> response = client.send(
+        return signIn(client, baseUrl, username, password, staySignedIn)
+                .headers()
+                .firstValue("Location")
+                .orElse("");
+    }
+
+    /**
+     * The sign-in as a browser does it, with any HTTP client that keeps cookies: the sign-in page (its session
+     * and the CSRF token Spring Security puts into the page for the form), then the form posted with the token.
+     */
+    public static HttpResponse<String> signIn(
+            HttpClient client, String baseUrl, String username, String password, boolean staySignedIn)
+            throws IOException, InterruptedException {
+        String page = client.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        String form = "_csrf=" + encode(csrfToken(page)) + "&username=" + encode(username) + "&password="
+                + encode(password) + (staySignedIn ? "&remember-me=on" : "");
+        return client.send(
                 HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        return response.headers().firstValue("Location").orElse("");
+    }
+
+    /** The CSRF token of a page of the portal (the meta element the sign-in form reads). */
+    public static String csrfToken(String page) {
+        Matcher token = CSRF.matcher(page);
+        if (!token.find()) {
+            throw new IllegalStateException("No CSRF token in the page");
+        }
+        return token.group(1);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

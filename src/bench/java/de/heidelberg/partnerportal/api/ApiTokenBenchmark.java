@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.api;
 
+import de.heidelberg.partnerportal.HttpBrowser;
 import de.heidelberg.partnerportal.PartnerPortalApplication;
 import de.heidelberg.partnerportal.content.ContentEntity;
 import de.heidelberg.partnerportal.content.Reader;
@@ -15,10 +16,11 @@ import de.heidelberg.partnerportal.security.TokenChecks;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.net.CookieManager;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -253,21 +255,18 @@ class ApiTokenBenchmark {
     }
 
     /** Signs in through the sign-in form, as a person in the browser does; the session cookie. */
-    private String signIn(String username, String password) throws IOException {
-        HttpURLConnection form = open("/login");
-        form.setRequestMethod("POST");
-        form.setDoOutput(true);
-        form.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
-        try (OutputStream out = form.getOutputStream()) {
-            out.write(("username=" + username + "&password=" + password).getBytes(StandardCharsets.UTF_8));
-        }
-        int status = form.getResponseCode();
-        readAll(status < 400 ? form.getInputStream() : form.getErrorStream());
-        String cookie = form.getHeaderFields().getOrDefault("Set-Cookie", List.of()).stream()
-                .filter(header -> header.startsWith("JSESSIONID="))
-                .map(header -> header.substring(0, header.indexOf(';')))
+    private String signIn(String username, String password) throws IOException, InterruptedException {
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpBrowser.signIn(browser, "http://localhost:" + port, username, password, false);
+        String cookie = cookies.getCookieStore().getCookies().stream()
+                .filter(session -> session.getName().equals("JSESSIONID"))
+                .map(session -> "JSESSIONID=" + session.getValue())
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No session after signing in: " + status));
+                .orElseThrow(() -> new IllegalStateException("No session after signing in"));
         get(searchPath("Heidelberg"), "Cookie", cookie, 200);
         return cookie;
     }

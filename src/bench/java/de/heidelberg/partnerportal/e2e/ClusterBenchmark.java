@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import de.heidelberg.partnerportal.ClusterEngines;
+import de.heidelberg.partnerportal.HttpBrowser;
 import de.heidelberg.partnerportal.search.NewsGenerator;
 import java.net.CookieManager;
 import java.net.URI;
@@ -181,14 +182,7 @@ class ClusterBenchmark {
     private static HttpClient signedIn(PortalProcess node) throws Exception {
         HttpClient client =
                 HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        client.send(
-                HttpRequest.newBuilder(URI.create(node.url("/login"))).build(), HttpResponse.BodyHandlers.discarding());
-        client.send(
-                HttpRequest.newBuilder(URI.create(node.url("/login")))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=staff&password=staff"))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpBrowser.signIn(client, node.url(""), "staff", "staff", false);
         searchBody(client, node, "Heidelberg");
         return client;
     }

@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.heidelberg.partnerportal.i18n.I18n;
@@ -7,9 +8,11 @@ import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.security.ui.LoginView;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -23,6 +26,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,6 +70,7 @@ class SecurityConfig {
                         new ApiTokenFilter(tokens, SECURITY_CONTEXTS, i18n, languages, json),
                         BasicAuthenticationFilter.class)
                 .addFilterBefore(new SessionRevocationFilter(users), AnonymousAuthenticationFilter.class);
+        SecurityHeaders.apply(http);
         return http.build();
     }
 
@@ -76,8 +81,21 @@ class SecurityConfig {
             UserService users,
             PersistentTokenRepository rememberMeTokens,
             UserDetailsService accounts,
+            RequestUtil vaadinRequests,
             @Value("${portal.remember-me-lifetime:14d}") Duration rememberMeLifetime)
             throws Exception {
+        // CSRF tokens on every state-changing request, the sign-in form included (Vaadin leaves the login
+        // address out; a forged sign-in would put a victim into the attacker's account). Vaadin's own requests
+        // (UIDL, heartbeat, upload) carry Vaadin's per-UI security key instead.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(new ExpiredSignInForm());
+                        return filter;
+                    }
+                }));
+        SecurityHeaders.apply(http);
         // "stay signed in", ticked at sign-in (off by default): a later request without a session, e.g. on
         // another node after this one died, signs in again from the token
         http.rememberMe(remember -> remember.tokenRepository(rememberMeTokens)
@@ -97,6 +115,7 @@ class SecurityConfig {
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false)
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
@@ -113,6 +132,15 @@ class SecurityConfig {
     @Bean
     static SecurityContextHolderStrategy securityContextHolderStrategy() {
         return SECURITY_CONTEXTS;
+    }
+
+    /**
+     * SameSite=Lax for every cookie of the portal, not only the session's ({@code server.servlet.session.cookie
+     * .same-site}): "stay signed in" is a sign-in too.
+     */
+    @Bean
+    CookieSameSiteSupplier laxCookies() {
+        return CookieSameSiteSupplier.ofLax();
     }
 
     /** bcrypt for new hashes; the delegating encoder lets a later algorithm take over without a reset. */

@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import de.heidelberg.partnerportal.ClusterEngines;
+import de.heidelberg.partnerportal.HttpBrowser;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -157,15 +158,7 @@ class ClusterFailoverIT {
                     .cookieHandler(new CookieManager())
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();
-            client.send(
-                    HttpRequest.newBuilder(URI.create(proxy + "/login")).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            client.send(
-                    HttpRequest.newBuilder(URI.create(proxy + "/login"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString("username=staff&password=staff"))
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpBrowser.signIn(client, proxy, "staff", "staff", false);
         }
 
         Searcher searchWhile(AtomicBoolean running) throws Exception {

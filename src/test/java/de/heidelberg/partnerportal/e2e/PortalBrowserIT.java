@@ -35,6 +35,8 @@ class PortalBrowserIT {
     private Chromium chromium;
     private BrowserContext context;
     private Page page;
+    /** What the browser refused for the Content-Security-Policy, on any page of the test: must stay empty. */
+    private final List<String> refusedByThePolicy = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     void start() throws Exception {
@@ -62,6 +64,7 @@ class PortalBrowserIT {
         if (context != null) {
             context.close();
         }
+        assertThat(refusedByThePolicy).as("Content-Security-Policy violations").isEmpty();
     }
 
     /** First, while no account has chosen a language yet: the browser's language decides. */
@@ -481,6 +484,11 @@ class PortalBrowserIT {
         context = chromium.browser.newContext(
                 new Browser.NewContextOptions().setLocale(browserLanguage).setViewportSize(1280, 800));
         page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                refusedByThePolicy.add(page.url() + ": " + message.text());
+            }
+        });
     }
 
     /** A German browser on the German login page; the account's password is its name. */

@@ -25,6 +25,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final AuthenticationContext authentication;
     /** The sign-in form's field for "stay signed in" (Spring Security's remember-me parameter). */
     public static final String STAY_SIGNED_IN = "remember-me";
+    /** The query parameter of a sign-in refused because the form's CSRF token was missing or out of date. */
+    public static final String EXPIRED = "expired";
 
     private final LoginForm form = new LoginForm();
 
@@ -86,7 +88,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey(EXPIRED)) {
+            LoginI18n texts = loginTexts();
+            texts.getErrorMessage().setTitle(getTranslation("login.expired.title"));
+            texts.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+            form.setI18n(texts);
+            form.setError(true);
+        } else {
+            form.setError(parameters.containsKey("error"));
+        }
     }
 
     @Override
