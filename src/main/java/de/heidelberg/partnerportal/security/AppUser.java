@@ -30,6 +30,7 @@ class AppUser {
 
     static final int USERNAME_MAX = 64;
     static final int DISPLAY_NAME_MAX = 200;
+    static final int EMAIL_MAX = 254;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,8 +42,17 @@ class AppUser {
     @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false, length = 100)
-    private String passwordHash;
+    /** None for a directory account: it signs in with its directory password only. */
+    @Column(name = "password_hash", length = 100)
+    private @Nullable String passwordHash;
+
+    @Column(nullable = false, length = 20)
+    @Enumerated(EnumType.STRING)
+    private AccountSource source = AccountSource.LOCAL;
+
+    /** The e-mail address the directory gives (none for local accounts). */
+    @Column(length = EMAIL_MAX)
+    private @Nullable String email;
 
     @Column(nullable = false)
     private boolean enabled = true;
@@ -85,6 +95,19 @@ class AppUser {
         this.createdAt = createdAt;
     }
 
+    /** An account of a person in the city's directory, made at their first sign-in; no local password. */
+    static AppUser fromDirectory(
+            String username, String displayName, @Nullable String email, Set<Role> roles, Instant createdAt) {
+        AppUser user = new AppUser();
+        user.username = username;
+        user.displayName = displayName;
+        user.email = email;
+        user.source = AccountSource.DIRECTORY;
+        user.roles = EnumSet.copyOf(roles);
+        user.createdAt = createdAt;
+        return user;
+    }
+
     @Nullable
     Long getId() {
         return id;
@@ -98,8 +121,18 @@ class AppUser {
         return displayName;
     }
 
+    @Nullable
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    AccountSource getSource() {
+        return source;
+    }
+
+    @Nullable
+    String getEmail() {
+        return email;
     }
 
     boolean isEnabled() {
@@ -141,6 +174,18 @@ class AppUser {
             translationLanguages.addAll(languages);
         }
         endOpenSessions();
+    }
+
+    /**
+     * What the directory said at a sign-in. New roles end the account's other open sessions, as a change in
+     * the user administration does; a new name or address does not.
+     */
+    void updateFromDirectory(String newDisplayName, @Nullable String newEmail, Set<Role> directoryRoles) {
+        displayName = newDisplayName;
+        email = newEmail;
+        if (!getRoles().equals(directoryRoles)) {
+            changeRoles(directoryRoles, Set.of());
+        }
     }
 
     void changePasswordHash(String newHash) {

@@ -7,7 +7,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads users for sign-in from the database. */
+/**
+ * Loads users from the database: every account for "stay signed in" and the session, only local accounts
+ * for the check of a local password.
+ */
 @Service
 class PortalUserDetailsService implements UserDetailsService {
 
@@ -20,9 +23,24 @@ class PortalUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        String normalized = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        return users.findByUsername(normalized)
+        return users.findByUsername(normalize(username))
                 .map(PortalUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    /**
+     * A local account, for the password check; a directory account is unknown here, so that it can never
+     * sign in with anything but its directory password.
+     */
+    @Transactional(readOnly = true)
+    public UserDetails loadLocalUserByUsername(String username) {
+        return users.findByUsername(normalize(username))
+                .filter(user -> user.getSource() == AccountSource.LOCAL)
+                .map(PortalUser::new)
+                .orElseThrow(() -> new UsernameNotFoundException("No such local user"));
+    }
+
+    private static String normalize(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
 }

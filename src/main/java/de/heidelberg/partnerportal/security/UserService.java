@@ -90,6 +90,7 @@ public class UserService implements UserLanguagePreference {
     public UserSummary changeRoles(String username, Set<Role> roles, Set<String> translationLanguages) {
         requireRoles(roles, translationLanguages);
         AppUser user = existing(username);
+        requireLocal(user, "ldap.error.roles-from-directory");
         if (user.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             requireNotSelf(user, "users.error.own-admin-role");
             requireAnotherActiveAdmin(user);
@@ -102,6 +103,7 @@ public class UserService implements UserLanguagePreference {
     @Transactional
     public void resetPassword(String username, String newPassword) {
         AppUser user = existing(username);
+        requireLocal(user, "ldap.error.password-from-directory");
         requireAcceptable(newPassword, user.getUsername());
         user.changePasswordHash(passwordEncoder.encode(newPassword));
         // a device that stayed signed in with the old password must sign in anew
@@ -188,6 +190,13 @@ public class UserService implements UserLanguagePreference {
                 .orElseThrow(() -> new UserAdministrationException("users.error.not-found", username));
     }
 
+    /** Roles and password of a directory account come from the directory, at every sign-in. */
+    private static void requireLocal(AppUser user, String messageKey) {
+        if (user.getSource() != AccountSource.LOCAL) {
+            throw new UserAdministrationException(messageKey, user.getUsername());
+        }
+    }
+
     private void requireRoles(Set<Role> roles, Set<String> translationLanguages) {
         if (roles == null || roles.isEmpty()) {
             throw new UserAdministrationException("users.error.no-role");
@@ -243,6 +252,8 @@ public class UserService implements UserLanguagePreference {
                 user.getTranslationLanguages(),
                 user.isEnabled(),
                 user.getCreatedAt(),
-                user.getLastLoginAt());
+                user.getLastLoginAt(),
+                user.getSource(),
+                user.getEmail());
     }
 }

@@ -16,6 +16,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.heidelberg.partnerportal.PortalProperties;
 import de.heidelberg.partnerportal.i18n.LanguageSwitcher;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
+import de.heidelberg.partnerportal.security.DemoDirectory;
+import de.heidelberg.partnerportal.security.DirectoryProperties;
+import org.springframework.core.env.Environment;
 
 /** The sign-in page, in the visitor's language, with the language switcher. */
 @Route(value = "login", autoLayout = false)
@@ -30,7 +33,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView(AuthenticationContext authentication, SupportedLanguages languages, PortalProperties properties) {
+    public LoginView(
+            AuthenticationContext authentication,
+            SupportedLanguages languages,
+            PortalProperties properties,
+            DirectoryProperties directory,
+            Environment environment) {
         this.authentication = authentication;
         addClassName("login-view");
 
@@ -58,10 +66,21 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         Div card = new Div(title, subtitle, form, help);
         card.addClassName("login-card");
+        if (directory.enabled()) {
+            // which password: city staff use their directory account
+            Paragraph directoryHint = new Paragraph(getTranslation("ldap.login.hint"));
+            directoryHint.addClassName("login-help");
+            card.addComponentAtIndex(card.indexOf(help), directoryHint);
+        }
         if (properties.demo()) {
             Paragraph demo = new Paragraph(getTranslation("login.demo-accounts"));
             demo.addClassName("login-demo");
             card.add(demo);
+        }
+        if (environment.matchesProfiles(DemoDirectory.PROFILE)) {
+            Paragraph directoryDemo = new Paragraph(getTranslation("ldap.login.demo-accounts"));
+            directoryDemo.addClassName("login-demo");
+            card.add(directoryDemo);
         }
         add(header, card);
     }

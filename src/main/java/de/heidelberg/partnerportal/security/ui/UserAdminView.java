@@ -18,6 +18,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -36,7 +37,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 
-/** User administration: list, create, roles, password reset, disable. ADMIN only. */
+/**
+ * User administration: list, create, roles, password reset, disable. ADMIN only. Accounts from the city's
+ * directory are marked; their roles and password come from the directory, so only enabling and disabling is
+ * offered for them.
+ */
 @Route("admin/users")
 @RolesAllowed(Role.Names.ADMIN)
 @AccessDeniedErrorRouter
@@ -92,6 +97,9 @@ public class UserAdminView extends Main implements HasDynamicTitle, HasBreadcrum
         grid.addComponentColumn(this::roleBadges)
                 .setHeader(getTranslation("users.field.roles"))
                 .setAutoWidth(true);
+        grid.addComponentColumn(this::sourceBadge)
+                .setHeader(getTranslation("ldap.users.field.source"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::statusBadge)
                 .setHeader(getTranslation("users.field.status"))
                 .setAutoWidth(true);
@@ -123,7 +131,22 @@ public class UserAdminView extends Main implements HasDynamicTitle, HasBreadcrum
                                                 .map(tag -> SupportedLanguages.displayName(tag, getLocale()))
                                                 .collect(java.util.stream.Collectors.joining(", ")))
                                 : getTranslation(role.labelKey()))));
+        if (user.roles().isEmpty() && user.fromDirectory()) {
+            Badge none = new Badge(getTranslation("ldap.users.no-portal-group"));
+            none.addClassName("badge-muted");
+            badges.add(none);
+        }
         return badges;
+    }
+
+    private Component sourceBadge(UserSummary user) {
+        Badge badge = new Badge(getTranslation(user.source().labelKey()));
+        badge.addClassName("account-source");
+        if (!user.fromDirectory()) {
+            badge.addClassName("badge-muted");
+        }
+        Tooltip.forComponent(badge).setText(getTranslation(user.source().labelKey() + ".hint"));
+        return badge;
     }
 
     private Component statusBadge(UserSummary user) {
@@ -138,10 +161,16 @@ public class UserAdminView extends Main implements HasDynamicTitle, HasBreadcrum
         var root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_H.create());
         root.setAriaLabel(getTranslation("users.actions-for", user.username()));
         var sub = root.getSubMenu();
-        sub.addItem(getTranslation("users.action.roles"), click -> new RolesDialog(users, user, this::saved).open());
-        sub.addItem(
-                getTranslation("users.action.password"),
-                click -> new PasswordResetDialog(users, passwordPolicy, user, this::saved).open());
+        if (user.fromDirectory()) {
+            // said where the actions would be: roles and password are the directory's
+            sub.addItem(getTranslation("ldap.users.managed-by-directory")).setEnabled(false);
+        } else {
+            sub.addItem(
+                    getTranslation("users.action.roles"), click -> new RolesDialog(users, user, this::saved).open());
+            sub.addItem(
+                    getTranslation("users.action.password"),
+                    click -> new PasswordResetDialog(users, passwordPolicy, user, this::saved).open());
+        }
         if (user.enabled()) {
             sub.addItem(getTranslation("users.action.disable"), click -> confirmDisable(user));
         } else {
@@ -192,7 +221,9 @@ public class UserAdminView extends Main implements HasDynamicTitle, HasBreadcrum
         List<UserSummary> shown = all.stream()
                 .filter(user -> term.isEmpty()
                         || user.username().contains(term)
-                        || user.displayName().toLowerCase(Locale.ROOT).contains(term))
+                        || user.displayName().toLowerCase(Locale.ROOT).contains(term)
+                        || (user.email() != null
+                                && user.email().toLowerCase(Locale.ROOT).contains(term)))
                 .toList();
         grid.setItems(shown);
         count.setText(getTranslation("users.count", shown.size()));
