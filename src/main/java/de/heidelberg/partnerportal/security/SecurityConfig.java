@@ -20,6 +20,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -49,10 +50,12 @@ class SecurityConfig {
             HttpSecurity http,
             UserService users,
             ApiTokenService tokens,
+            SignInThrottle throttle,
             I18n i18n,
             SupportedLanguages languages,
             JsonMapper json)
             throws Exception {
+        ApiErrors errors = new ApiErrors(i18n, languages, json);
         BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
         challenge.setRealmName(REALM);
         http.securityMatcher("/api/**", "/feeds/**")
@@ -62,9 +65,9 @@ class SecurityConfig {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(challenge))
                 // no page to return to after signing in: a refused request is not kept in a new session
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .addFilterBefore(
-                        new ApiTokenFilter(tokens, SECURITY_CONTEXTS, i18n, languages, json),
-                        BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, SECURITY_CONTEXTS, errors), BasicAuthenticationFilter.class)
+                // a locked username or address answers 429 before the password is checked
+                .addFilterBefore(SignInThrottleFilter.forBasic(throttle, errors), BasicAuthenticationFilter.class)
                 .addFilterBefore(new SessionRevocationFilter(users), AnonymousAuthenticationFilter.class);
         return http.build();
     }
@@ -76,6 +79,7 @@ class SecurityConfig {
             UserService users,
             PersistentTokenRepository rememberMeTokens,
             UserDetailsService accounts,
+            SignInThrottle throttle,
             @Value("${portal.remember-me-lifetime:14d}") Duration rememberMeLifetime)
             throws Exception {
         // "stay signed in", ticked at sign-in (off by default): a later request without a session, e.g. on
@@ -93,6 +97,8 @@ class SecurityConfig {
                 .requestMatchers("/error")
                 .permitAll());
         http.addFilterBefore(new SessionRevocationFilter(users), AnonymousAuthenticationFilter.class);
+        // a locked username or address goes back to the sign-in page before the password is checked
+        http.addFilterBefore(SignInThrottleFilter.forForm(throttle), UsernamePasswordAuthenticationFilter.class);
         // any other signed-in request reaches Vaadin, which answers unknown addresses with its 404 page
         http.with(
                 VaadinSecurityConfigurer.vaadin(),

@@ -16,15 +16,22 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.heidelberg.partnerportal.PortalProperties;
 import de.heidelberg.partnerportal.i18n.LanguageSwitcher;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
+import java.util.Optional;
 
 /** The sign-in page, in the visitor's language, with the language switcher. */
-@Route(value = "login", autoLayout = false)
+@Route(value = LoginView.ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AuthenticationContext authentication;
     /** The sign-in form's field for "stay signed in" (Spring Security's remember-me parameter). */
     public static final String STAY_SIGNED_IN = "remember-me";
+    /** The sign-in page's address (the form is sent to it too). */
+    public static final String ROUTE = "login";
+    /** The parameter of a refused sign-in: too many wrong passwords, try again in so many minutes. */
+    public static final String LOCKED = "locked";
+    /** More minutes than a lock lasts are not believed from an address. */
+    private static final int MAX_MINUTES = 24 * 60;
 
     private final LoginForm form = new LoginForm();
 
@@ -86,7 +93,33 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        Optional<String> locked = parameters.getSingleParameter(LOCKED);
+        if (locked.isPresent()) {
+            // the same words whether the account exists or not: only the username was throttled
+            LoginI18n texts = loginTexts();
+            texts.getErrorMessage().setTitle(getTranslation("sign-in.locked.title"));
+            texts.getErrorMessage().setMessage(lockedMessage(locked.get()));
+            form.setI18n(texts);
+            form.setError(true);
+        } else {
+            form.setError(parameters.getParameters().containsKey("error"));
+        }
+    }
+
+    private String lockedMessage(String minutes) {
+        try {
+            int value = Integer.parseInt(minutes.strip());
+            if (value == 1) {
+                return getTranslation("sign-in.locked.minute");
+            }
+            if (value > 1 && value <= MAX_MINUTES) {
+                return getTranslation("sign-in.locked.minutes", value);
+            }
+        } catch (NumberFormatException notANumber) {
+            // a hand-made address: the words without a time
+        }
+        return getTranslation("sign-in.locked.later");
     }
 
     @Override
