@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -313,6 +314,49 @@ class SignInThrottlingTest {
     }
 
     @Test
+    void failuresAtTheSameMomentForANewUsernameAndAddressAreAllCountedAndLockOnce() throws Exception {
+        int threads = 16;
+        for (int round = 1; round <= 3; round++) {
+            String username = "race-" + UUID.randomUUID().toString().substring(0, 8);
+            String address = "10.77." + round + "." + (int) (Math.random() * 250);
+            CountDownLatch start = new CountDownLatch(1);
+            try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+                List<Future<Object>> failures = new ArrayList<>();
+                for (int thread = 0; thread < threads; thread++) {
+                    failures.add(pool.submit(() -> {
+                        start.await();
+                        // both rows are new: every thread tries to add them at once (unique-key races)
+                        throttle.failed(username, address);
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<Object> failure : failures) {
+                    failure.get();
+                }
+            }
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from sign_in_failure where account_key = ? and address = ?",
+                            Long.class,
+                            username,
+                            address))
+                    .as("round %d", round)
+                    .isEqualTo(threads);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from sign_in_lock where lock_key in (?, ?)",
+                            Long.class,
+                            username,
+                            address))
+                    .isEqualTo(2);
+            assertThat(lockEvents(username)).as("round %d", round).hasSize(1);
+            assertThat(throttle.refusal(username, "10.0.0.1")).isPresent();
+            assertThat(throttle.refusal("someone-else", address))
+                    .as("16 failures for one username do not lock the address")
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void onlyAnAdministratorSeesAndEndsLocks() {
         asUser("editor", "ROLE_EDITOR", () -> {
             assertThatThrownBy(() -> throttle.current()).isInstanceOf(AccessDeniedException.class);
@@ -320,14 +364,6 @@ class SignInThrottlingTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> audit.latest(10)).isInstanceOf(AccessDeniedException.class);
         });
-    }
-
-    @Test
-    void eachLockLastsTwiceAsLongAsTheOneBeforeUpToTheLongest() {
-        SignInThrottleProperties rules = throttle.rules();
-        assertThat(IntStream.rangeClosed(1, 9).mapToObj(rules::lockDuration).map(Duration::toMinutes))
-                .containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L, 60L);
-        assertThat(rules.lockDuration(Integer.MAX_VALUE)).isEqualTo(Duration.ofHours(1));
     }
 
     private void lockByForm(String username, String expected) throws Exception {
