@@ -35,6 +35,7 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/" + LoginView.ROUTE);
 
     private final SignInThrottle throttle;
+    /** How HTTP Basic refusals are written; null for the sign-in form, which is sent back to its page. */
     private final @Nullable ApiErrors errors;
 
     private SignInThrottleFilter(SignInThrottle throttle, @Nullable ApiErrors errors) {

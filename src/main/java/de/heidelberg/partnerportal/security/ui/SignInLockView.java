@@ -46,6 +46,8 @@ import java.util.List;
 public class SignInLockView extends Main implements HasDynamicTitle, HasBreadcrumbs {
 
     public static final String ROUTE = "admin/sign-in-locks";
+    /** The audit log opened on its tab of sign-in and account events. */
+    private static final String AUDIT_LOG = "admin/audit?tab=security";
 
     private final SignInThrottle throttle;
     private final Grid<SignInLockSummary> grid = new Grid<>();
@@ -57,7 +59,7 @@ public class SignInLockView extends Main implements HasDynamicTitle, HasBreadcru
 
         Button refresh =
                 new Button(getTranslation("sign-in.locks.refresh"), VaadinIcon.REFRESH.create(), click -> refresh());
-        Anchor auditLog = new Anchor("admin/audit?" + AUDIT_TAB, getTranslation("sign-in.locks.audit-log"));
+        Anchor auditLog = new Anchor(AUDIT_LOG, getTranslation("sign-in.locks.audit-log"));
         HorizontalLayout toolbar = new HorizontalLayout(count, auditLog, refresh);
         toolbar.addClassName("toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -69,9 +71,6 @@ public class SignInLockView extends Main implements HasDynamicTitle, HasBreadcru
         add(new H1(getTranslation("sign-in.locks.title")), new Paragraph(rules(throttle.rules())), toolbar, grid);
         refresh();
     }
-
-    /** The audit log's tab of sign-in and account events. */
-    private static final String AUDIT_TAB = "tab=security";
 
     private String rules(SignInThrottleProperties rules) {
         return getTranslation(
