@@ -48,6 +48,17 @@ public final class HttpBrowser {
                 HttpRequest.newBuilder(URI.create(baseUrl + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST with this body, as the browser's scripts send it (e.g. Vaadin's UIDL messages). */
+    public HttpResponse<String> post(String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Signs in through the login form; where the portal sends the browser next. */
     public String signIn(String username, String password) throws IOException, InterruptedException {
         return signIn(username, password, false);

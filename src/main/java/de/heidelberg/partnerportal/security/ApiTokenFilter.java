@@ -1,24 +1,16 @@
 package de.heidelberg.partnerportal.security;
 
-import de.heidelberg.partnerportal.i18n.I18n;
-import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code Authorization: Bearer pp_…} on the API's filter chain ({@code /api/**}, {@code /feeds/**}) only, so a
@@ -35,21 +27,12 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
     private final SecurityContextHolderStrategy contexts;
-    private final I18n i18n;
-    private final SupportedLanguages languages;
-    private final JsonMapper json;
+    private final ApiErrors errors;
 
-    ApiTokenFilter(
-            ApiTokenService tokens,
-            SecurityContextHolderStrategy contexts,
-            I18n i18n,
-            SupportedLanguages languages,
-            JsonMapper json) {
+    ApiTokenFilter(ApiTokenService tokens, SecurityContextHolderStrategy contexts, ApiErrors errors) {
         this.tokens = tokens;
         this.contexts = contexts;
-        this.i18n = i18n;
-        this.languages = languages;
-        this.json = json;
+        this.errors = errors;
     }
 
     @Override
@@ -86,24 +69,9 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, String messageKey)
             throws IOException {
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("error", INVALID_TOKEN);
-        body.put("message", i18n.text(messageKey, locale(request)));
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader(
                 HttpHeaders.WWW_AUTHENTICATE,
                 SCHEME + " realm=\"" + SecurityConfig.REALM + "\", error=\"" + INVALID_TOKEN + "\"");
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(json.writeValueAsString(body));
-    }
-
-    /** {@code ?lang=}, else the Accept-Language header, else English: a program's operator reads it. */
-    private Locale locale(HttpServletRequest request) {
-        String acceptLanguage = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        return languages
-                .find(request.getParameter("lang"))
-                .or(() -> Optional.ofNullable(acceptLanguage).map(languages::bestMatch))
-                .orElseGet(() -> languages.find(Locale.ENGLISH.getLanguage()).orElse(languages.source()));
+        errors.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, INVALID_TOKEN, messageKey);
     }
 }

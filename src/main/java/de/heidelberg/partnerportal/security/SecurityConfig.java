@@ -23,6 +23,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -53,10 +54,12 @@ class SecurityConfig {
             HttpSecurity http,
             UserService users,
             ApiTokenService tokens,
+            SignInThrottle throttle,
             I18n i18n,
             SupportedLanguages languages,
             JsonMapper json)
             throws Exception {
+        ApiErrors errors = new ApiErrors(i18n, languages, json);
         BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
         challenge.setRealmName(REALM);
         http.securityMatcher("/api/**", "/feeds/**")
@@ -66,9 +69,9 @@ class SecurityConfig {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(challenge))
                 // no page to return to after signing in: a refused request is not kept in a new session
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .addFilterBefore(
-                        new ApiTokenFilter(tokens, SECURITY_CONTEXTS, i18n, languages, json),
-                        BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, SECURITY_CONTEXTS, errors), BasicAuthenticationFilter.class)
+                // a locked username or address answers 429 before the password is checked
+                .addFilterBefore(SignInThrottleFilter.forBasic(throttle, errors), BasicAuthenticationFilter.class)
                 .addFilterBefore(new SessionRevocationFilter(users), AnonymousAuthenticationFilter.class);
         SecurityHeaders.apply(http);
         return http.build();
@@ -82,6 +85,7 @@ class SecurityConfig {
             PersistentTokenRepository rememberMeTokens,
             UserDetailsService accounts,
             RequestUtil vaadinRequests,
+            SignInThrottle throttle,
             @Value("${portal.remember-me-lifetime:14d}") Duration rememberMeLifetime)
             throws Exception {
         // CSRF tokens on every state-changing request, the sign-in form included (Vaadin leaves the login
@@ -111,6 +115,8 @@ class SecurityConfig {
                 .requestMatchers("/error")
                 .permitAll());
         http.addFilterBefore(new SessionRevocationFilter(users), AnonymousAuthenticationFilter.class);
+        // a locked username or address goes back to the sign-in page before the password is checked
+        http.addFilterBefore(SignInThrottleFilter.forForm(throttle), UsernamePasswordAuthenticationFilter.class);
         // any other signed-in request reaches Vaadin, which answers unknown addresses with its 404 page
         http.with(
                 VaadinSecurityConfigurer.vaadin(),

@@ -240,7 +240,7 @@ public class UserService implements UserLanguagePreference {
         }
     }
 
-    private static String normalize(@Nullable String username) {
+    static String normalize(@Nullable String username) {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
 

@@ -35,6 +35,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
                         "Papierkorb",
                         "Benutzerverwaltung",
                         "API-Tokens",
+                        "Anmeldesperren",
                         "Suchindex",
                         "Änderungsprotokoll"));
     }

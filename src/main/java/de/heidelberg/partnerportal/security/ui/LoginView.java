@@ -18,10 +18,11 @@ import de.heidelberg.partnerportal.i18n.LanguageSwitcher;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.security.DemoDirectory;
 import de.heidelberg.partnerportal.security.DirectoryProperties;
+import java.util.Optional;
 import org.springframework.core.env.Environment;
 
 /** The sign-in page, in the visitor's language, with the language switcher. */
-@Route(value = "login", autoLayout = false)
+@Route(value = LoginView.ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -30,6 +31,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public static final String STAY_SIGNED_IN = "remember-me";
     /** The query parameter of a sign-in refused because the form's CSRF token was missing or out of date. */
     public static final String EXPIRED = "expired";
+    /** The sign-in page's address (the form is sent to it too). */
+    public static final String ROUTE = "login";
+    /** The parameter of a refused sign-in: too many wrong passwords, try again in so many minutes. */
+    public static final String LOCKED = "locked";
+    /** More minutes than a lock lasts are not believed from an address. */
+    private static final int MAX_MINUTES = 24 * 60;
 
     private final LoginForm form = new LoginForm();
 
@@ -107,16 +114,39 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo("");
             return;
         }
-        var parameters = event.getLocation().getQueryParameters().getParameters();
-        if (parameters.containsKey(EXPIRED)) {
+        var parameters = event.getLocation().getQueryParameters();
+        Optional<String> locked = parameters.getSingleParameter(LOCKED);
+        if (parameters.getParameters().containsKey(EXPIRED)) {
             LoginI18n texts = loginTexts();
             texts.getErrorMessage().setTitle(getTranslation("login.expired.title"));
             texts.getErrorMessage().setMessage(getTranslation("login.expired.message"));
             form.setI18n(texts);
             form.setError(true);
+        } else if (locked.isPresent()) {
+            // the same words whether the account exists or not: only the username was throttled
+            LoginI18n texts = loginTexts();
+            texts.getErrorMessage().setTitle(getTranslation("sign-in.locked.title"));
+            texts.getErrorMessage().setMessage(lockedMessage(locked.get()));
+            form.setI18n(texts);
+            form.setError(true);
         } else {
-            form.setError(parameters.containsKey("error"));
+            form.setError(parameters.getParameters().containsKey("error"));
         }
+    }
+
+    private String lockedMessage(String minutes) {
+        try {
+            int value = Integer.parseInt(minutes.strip());
+            if (value == 1) {
+                return getTranslation("sign-in.locked.minute");
+            }
+            if (value > 1 && value <= MAX_MINUTES) {
+                return getTranslation("sign-in.locked.minutes", value);
+            }
+        } catch (NumberFormatException notANumber) {
+            // a hand-made address: the words without a time
+        }
+        return getTranslation("sign-in.locked.later");
     }
 
     @Override

@@ -1,0 +1,39 @@
+package de.heidelberg.partnerportal.security;
+
+import java.util.List;
+
+/**
+ * What the security audit trail records. Each action names the details it carries, in the order its
+ * translation ({@code security-audit.detail.<ACTION>}) uses them as {@code {0}}, {@code {1}}, ….
+ */
+public enum SecurityAction {
+    /** A username was locked after too many wrong passwords. */
+    ACCOUNT_LOCKED(SecurityAudit.UNTIL, SecurityAudit.FAILURES, SecurityAudit.LOCK_NUMBER),
+    /** A client address was locked after wrong passwords for too many usernames or too often. */
+    ADDRESS_LOCKED(SecurityAudit.UNTIL, SecurityAudit.FAILURES, SecurityAudit.ACCOUNTS, SecurityAudit.LOCK_NUMBER),
+    /** An administrator ended a username's lock. */
+    ACCOUNT_UNLOCKED(SecurityAudit.UNTIL),
+    /** An administrator ended an address's lock. */
+    ADDRESS_UNLOCKED(SecurityAudit.UNTIL);
+
+    private final List<String> details;
+
+    SecurityAction(String... details) {
+        this.details = List.of(details);
+    }
+
+    /** The names of its details, in the order of the translation's parameters. */
+    public List<String> details() {
+        return details;
+    }
+
+    /** The translation key of its name. */
+    public String labelKey() {
+        return "security-audit.action." + name();
+    }
+
+    /** The translation key of its details' sentence. */
+    public String detailKey() {
+        return "security-audit.detail." + name();
+    }
+}
