@@ -35,6 +35,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
                         "Papierkorb",
                         "Benutzerverwaltung",
                         "API-Tokens",
+                        "Postausgang",
                         "Suchindex",
                         "Änderungsprotokoll"));
     }
