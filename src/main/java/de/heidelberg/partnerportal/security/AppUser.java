@@ -50,15 +50,19 @@ class AppUser {
     @Enumerated(EnumType.STRING)
     private AccountSource source = AccountSource.LOCAL;
 
-    /** The e-mail address the directory gives (none for local accounts). */
-    @Column(length = EMAIL_MAX)
-    private @Nullable String email;
-
     @Column(nullable = false)
     private boolean enabled = true;
 
     @Column(name = "preferred_language", length = 10)
     private @Nullable String preferredLanguage;
+
+    /** Optional; in lower case, unique (see {@link EmailAddress}). */
+    @Column(length = EmailAddress.MAX_LENGTH)
+    private @Nullable String email;
+
+    /** Set while an invited account has not chosen its password yet; it stays disabled until then. */
+    @Column(name = "invited_at")
+    private @Nullable Instant invitedAt;
 
     /** Changes whenever the user's open sessions must end (disabled, new password, new roles). */
     @Column(name = "security_stamp", nullable = false)
@@ -130,11 +134,6 @@ class AppUser {
         return source;
     }
 
-    @Nullable
-    String getEmail() {
-        return email;
-    }
-
     boolean isEnabled() {
         return enabled;
     }
@@ -142,6 +141,20 @@ class AppUser {
     @Nullable
     String getPreferredLanguage() {
         return preferredLanguage;
+    }
+
+    @Nullable
+    String getEmail() {
+        return email;
+    }
+
+    @Nullable
+    Instant getInvitedAt() {
+        return invitedAt;
+    }
+
+    boolean isInvitationPending() {
+        return invitedAt != null;
     }
 
     int getSecurityStamp() {
@@ -196,6 +209,27 @@ class AppUser {
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
         endOpenSessions();
+    }
+
+    void changeEmail(@Nullable String normalizedEmail) {
+        email = normalizedEmail;
+    }
+
+    void rememberLanguage(String language) {
+        preferredLanguage = language;
+    }
+
+    /** An invited account cannot sign in until its person chose a password from the invitation mail. */
+    void markInvited(Instant at) {
+        invitedAt = at;
+        setEnabled(false);
+    }
+
+    /** The invited person chose their password: the account opens. */
+    void acceptInvitation(String newHash) {
+        invitedAt = null;
+        enabled = true;
+        changePasswordHash(newHash);
     }
 
     private void endOpenSessions() {

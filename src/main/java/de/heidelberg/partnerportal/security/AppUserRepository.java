@@ -14,6 +14,11 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
+    /** By the address as stored (lower case). */
+    Optional<AppUser> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
     List<AppUser> findAllByOrderByUsernameAsc();
 
     @Query("select count(u) from AppUser u join u.roles r where r = :role and u.enabled = true")

@@ -2,6 +2,7 @@ package de.heidelberg.partnerportal.security;
 
 import java.time.Clock;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
@@ -44,17 +45,37 @@ class DirectoryAccounts {
     @Transactional
     PortalUser signIn(DirectoryPerson person) {
         AppUser user = users.findByUsername(person.username()).orElse(null);
+        String email = ownEmail(person, user);
         if (user == null) {
             user = users.save(AppUser.fromDirectory(
-                    person.username(), person.displayName(), person.email(), person.roles(), clock.instant()));
+                    person.username(), person.displayName(), email, person.roles(), clock.instant()));
         } else if (user.getSource() != AccountSource.DIRECTORY) {
             throw new BadCredentialsException("A local account has this username");
         } else if (!user.isEnabled()) {
             throw new DisabledException("The account is disabled");
         } else {
-            user.updateFromDirectory(person.displayName(), person.email(), person.roles());
+            user.updateFromDirectory(person.displayName(), email, person.roles());
         }
         return new PortalUser(user);
+    }
+
+    /**
+     * The directory's address as accounts keep addresses (lower case, unique): none when it is no valid address
+     * or another account already has it (say, a partner colleague invited with the same address) — the
+     * sign-in must not fail for it.
+     */
+    private @Nullable String ownEmail(DirectoryPerson person, @Nullable AppUser user) {
+        if (!EmailAddress.isValid(person.email())) {
+            return null;
+        }
+        String email = EmailAddress.normalize(person.email()).orElse(null);
+        if (email == null) {
+            return null;
+        }
+        boolean someoneElses = users.findByEmail(email)
+                .filter(holder -> user == null || !holder.getUsername().equals(user.getUsername()))
+                .isPresent();
+        return someoneElses ? null : email;
     }
 
     /**

@@ -51,16 +51,27 @@ public class InitialAccounts implements SmartInitializingSingleton {
         if (!properties.demo()) {
             throw new IllegalStateException("Demo accounts exist only in demo mode");
         }
-        users.createIfAbsent("admin", "Demo Admin", EnumSet.of(Role.ADMIN), "admin");
-        users.createIfAbsent("editor", "Demo Editor", EnumSet.of(Role.EDITOR), "editor");
-        users.createIfAbsent("staff", "Demo Staff", EnumSet.of(Role.STAFF), "staff");
-        users.createIfAbsent("partner", "Demo Partner", EnumSet.of(Role.PARTNER), "partner");
+        // example addresses (.example never reaches anyone), so that "forgot password" can be tried
+        users.createIfAbsent(
+                "admin", "Demo Admin", EnumSet.of(Role.ADMIN), Set.of(), "admin", "admin@heidelberg.example");
+        users.createIfAbsent(
+                "editor", "Demo Editor", EnumSet.of(Role.EDITOR), Set.of(), "editor", "editor@heidelberg.example");
+        users.createIfAbsent(
+                "staff", "Demo Staff", EnumSet.of(Role.STAFF), Set.of(), "staff", "staff@heidelberg.example");
+        users.createIfAbsent(
+                "partner",
+                "Demo Partner",
+                EnumSet.of(Role.PARTNER),
+                Set.of(),
+                "partner",
+                "partner@montpellier.example");
         // a colleague in Montpellier who reads as a partner and translates into French
         users.createIfAbsent(
                 "translator",
                 "Demo Traductrice",
                 EnumSet.of(Role.PARTNER, Role.TRANSLATOR),
                 Set.of("fr"),
-                "translator");
+                "translator",
+                "traductrice@montpellier.example");
     }
 }

@@ -3,11 +3,13 @@ package de.heidelberg.partnerportal.security;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.UserLanguagePreference;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserService implements UserLanguagePreference {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     static final String ADMIN_ONLY = "hasRole('" + Role.Names.ADMIN + "')";
 
     private final AppUserRepository users;
@@ -31,9 +32,13 @@ public class UserService implements UserLanguagePreference {
     private final SupportedLanguages languages;
     private final Clock clock;
     private final PersistentTokenRepository rememberMeTokens;
+    private final AccountTokenRepository links;
+    private final AccountRules rules;
 
     UserService(
             AppUserRepository users,
+            AccountTokenRepository links,
+            AccountRules rules,
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
             SupportedLanguages languages,
@@ -41,6 +46,8 @@ public class UserService implements UserLanguagePreference {
             PersistentTokenRepository rememberMeTokens) {
         this.rememberMeTokens = rememberMeTokens;
         this.users = users;
+        this.links = links;
+        this.rules = rules;
         this.languages = languages;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -50,32 +57,40 @@ public class UserService implements UserLanguagePreference {
     @PreAuthorize(ADMIN_ONLY)
     @Transactional(readOnly = true)
     public List<UserSummary> findAll() {
+        Map<Long, Instant> invitationExpiries = new HashMap<>();
+        links.findOpenInvitations()
+                .forEach(link -> invitationExpiries.merge(
+                        link.getUserId(), link.getExpiresAt(), (a, b) -> a.isAfter(b) ? a : b));
         return users.findAllByOrderByUsernameAsc().stream()
-                .map(UserService::summary)
+                .map(user -> summary(user, invitationExpiries.get(user.getId())))
                 .toList();
     }
 
     @PreAuthorize(ADMIN_ONLY)
     @Transactional
     public UserSummary create(NewUser request) {
-        String username = normalize(request.username());
-        if (!USERNAME.matcher(username).matches()) {
-            throw new UserAdministrationException("users.error.username-invalid");
-        }
-        if (users.existsByUsername(username)) {
-            throw new UserAdministrationException("users.error.username-taken", username);
-        }
-        String displayName =
-                request.displayName() == null ? "" : request.displayName().strip();
-        if (displayName.isEmpty() || displayName.length() > AppUser.DISPLAY_NAME_MAX) {
-            throw new UserAdministrationException("users.error.display-name");
-        }
+        String username = rules.newUsername(request.username());
+        String displayName = AccountRules.displayName(request.displayName());
         requireRoles(request.roles(), request.translationLanguages());
+        Optional<String> email = rules.unusedEmail(request.email());
         requireAcceptable(request.password(), username);
         AppUser user = new AppUser(
                 username, displayName, passwordEncoder.encode(request.password()), request.roles(), clock.instant());
         user.changeRoles(request.roles(), request.translationLanguages());
-        return summary(users.save(user));
+        user.changeEmail(email.orElse(null));
+        return summary(users.save(user), null);
+    }
+
+    /** A new address for the account, or none (blank); one address belongs to one account only. */
+    @PreAuthorize(ADMIN_ONLY)
+    @Transactional
+    public UserSummary changeEmail(String username, @Nullable String email) {
+        AppUser user = existing(username);
+        Optional<String> address = EmailAddress.normalize(email);
+        if (!address.equals(Optional.ofNullable(user.getEmail()))) {
+            user.changeEmail(rules.unusedEmail(email).orElse(null));
+        }
+        return summary(user, null);
     }
 
     @PreAuthorize(ADMIN_ONLY)
@@ -96,7 +111,7 @@ public class UserService implements UserLanguagePreference {
             requireAnotherActiveAdmin(user);
         }
         user.changeRoles(roles, translationLanguages);
-        return summary(user);
+        return summary(user, null);
     }
 
     @PreAuthorize(ADMIN_ONLY)
@@ -127,7 +142,7 @@ public class UserService implements UserLanguagePreference {
         if (!enabled) {
             rememberMeTokens.removeUserTokens(user.getUsername());
         }
-        return summary(user);
+        return summary(user, null);
     }
 
     /** Whether a session signed in with this stamp may go on. */
@@ -173,9 +188,23 @@ public class UserService implements UserLanguagePreference {
     @Transactional
     void createIfAbsent(
             String username, String displayName, Set<Role> roles, Set<String> translationLanguages, String password) {
+        createIfAbsent(username, displayName, roles, translationLanguages, password, null);
+    }
+
+    @Transactional
+    void createIfAbsent(
+            String username,
+            String displayName,
+            Set<Role> roles,
+            Set<String> translationLanguages,
+            String password,
+            @Nullable String email) {
         if (!users.existsByUsername(username)) {
             AppUser user = new AppUser(username, displayName, passwordEncoder.encode(password), roles, clock.instant());
             user.changeRoles(roles, translationLanguages);
+            if (email != null && !users.existsByEmail(email)) {
+                user.changeEmail(email);
+            }
             users.save(user);
         }
     }
@@ -197,7 +226,7 @@ public class UserService implements UserLanguagePreference {
         }
     }
 
-    private void requireRoles(Set<Role> roles, Set<String> translationLanguages) {
+    void requireRoles(Set<Role> roles, Set<String> translationLanguages) {
         if (roles == null || roles.isEmpty()) {
             throw new UserAdministrationException("users.error.no-role");
         }
@@ -244,7 +273,7 @@ public class UserService implements UserLanguagePreference {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
 
-    private static UserSummary summary(AppUser user) {
+    static UserSummary summary(AppUser user, @Nullable Instant invitationExpiresAt) {
         return new UserSummary(
                 user.getUsername(),
                 user.getDisplayName(),
@@ -254,6 +283,8 @@ public class UserService implements UserLanguagePreference {
                 user.getCreatedAt(),
                 user.getLastLoginAt(),
                 user.getSource(),
-                user.getEmail());
+                user.getEmail(),
+                user.getInvitedAt(),
+                user.isInvitationPending() ? invitationExpiresAt : null);
     }
 }

@@ -36,6 +36,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
                         "Benutzerverwaltung",
                         "API-Tokens",
                         "Anmeldesperren",
+                        "Postausgang",
                         "Suchindex",
                         "Änderungsprotokoll"));
     }

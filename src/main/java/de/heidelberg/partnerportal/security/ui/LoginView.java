@@ -59,8 +59,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         subtitle.addClassName("login-subtitle");
 
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
         form.setI18n(loginTexts());
+        form.addForgotPasswordListener(forgot -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         // a field of the form's own area: sent with the form when ticked, unticked by default
         Checkbox staySignedIn = new Checkbox(getTranslation("login.stay-signed-in"));
         staySignedIn.addClassName("login-stay-signed-in");
@@ -68,7 +68,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         staySignedIn.getElement().setAttribute("name", STAY_SIGNED_IN);
         form.getElement().appendChild(staySignedIn.getElement());
 
-        Paragraph help = new Paragraph(getTranslation("login.help"));
+        Paragraph help = new Paragraph(getTranslation("mail.login.help"));
         help.addClassName("login-help");
 
         Div card = new Div(title, subtitle, form, help);
@@ -99,7 +99,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         texts.setUsername(getTranslation("login.username"));
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
-        texts.setForgotPassword(getTranslation("login.help"));
+        texts.setForgotPassword(getTranslation("mail.forgot.link"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));

@@ -1,7 +1,9 @@
 package de.heidelberg.partnerportal.security.ui;
 
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import de.heidelberg.partnerportal.security.EmailAddress;
 import de.heidelberg.partnerportal.security.PasswordPolicy;
 import de.heidelberg.partnerportal.security.UserService;
 
@@ -22,6 +24,7 @@ class NewUserDialog extends FormDialog<NewUserForm> {
                 onSaved,
                 fields.username,
                 fields.displayName,
+                fields.email,
                 fields.roles,
                 fields.languages,
                 fields.passwords.password,
@@ -36,6 +39,11 @@ class NewUserDialog extends FormDialog<NewUserForm> {
         binder.forField(fields.displayName)
                 .asRequired(getTranslation("validation.required"))
                 .bind(NewUserForm::getDisplayName, NewUserForm::setDisplayName);
+        binder.forField(fields.email)
+                .withValidator(
+                        value -> value.isBlank() || EmailAddress.isValid(value),
+                        getTranslation("mail.error.email-invalid"))
+                .bind(NewUserForm::getEmail, NewUserForm::setEmail);
         binder.forField(fields.roles)
                 .asRequired(getTranslation("users.error.no-role"))
                 .bind(NewUserForm::getRoles, NewUserForm::setRoles);
@@ -53,6 +61,7 @@ class NewUserDialog extends FormDialog<NewUserForm> {
     private static final class Fields {
         final TextField username = new TextField();
         final TextField displayName = new TextField();
+        final EmailField email = new EmailField();
         final RoleSelect roles = new RoleSelect();
         final TranslationLanguageSelect languages;
         final PasswordFields passwords;
@@ -66,6 +75,11 @@ class NewUserDialog extends FormDialog<NewUserForm> {
             displayName.setLabel(username.getTranslation("users.field.display-name"));
             displayName.setMaxLength(200);
             displayName.setRequiredIndicatorVisible(true);
+            email.setLabel(username.getTranslation("mail.field.email"));
+            email.setHelperText(username.getTranslation("mail.email.hint"));
+            email.setMaxLength(EmailAddress.MAX_LENGTH);
+            email.setI18n(new EmailField.EmailFieldI18n()
+                    .setPatternErrorMessage(email.getTranslation("mail.error.email-invalid")));
             passwords = new PasswordFields(policy, username::getValue);
         }
     }

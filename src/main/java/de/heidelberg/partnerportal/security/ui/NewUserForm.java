@@ -10,6 +10,7 @@ class NewUserForm extends PasswordForm {
 
     private String username = "";
     private String displayName = "";
+    private String email = "";
     private Set<Role> roles = EnumSet.of(Role.STAFF);
     private Set<String> languages = Set.of();
 
@@ -29,6 +30,14 @@ class NewUserForm extends PasswordForm {
         this.displayName = displayName;
     }
 
+    String getEmail() {
+        return email;
+    }
+
+    void setEmail(String email) {
+        this.email = email;
+    }
+
     Set<Role> getRoles() {
         return roles;
     }
@@ -46,6 +55,6 @@ class NewUserForm extends PasswordForm {
     }
 
     NewUser toRequest() {
-        return new NewUser(username, displayName, roles, languages, getPassword());
+        return new NewUser(username, displayName, roles, languages, getPassword(), email);
     }
 }

@@ -28,19 +28,21 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
+import de.heidelberg.partnerportal.security.InvitationService;
 import de.heidelberg.partnerportal.security.PasswordPolicy;
 import de.heidelberg.partnerportal.security.Role;
 import de.heidelberg.partnerportal.security.UserAdministrationException;
 import de.heidelberg.partnerportal.security.UserService;
 import de.heidelberg.partnerportal.security.UserSummary;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * User administration: list, create, roles, password reset, disable. ADMIN only. Accounts from the city's
- * directory are marked; their roles and password come from the directory, so only enabling and disabling is
- * offered for them.
+ * User administration: list, create, invite, roles, e-mail address, password reset, disable. ADMIN only.
+ * Accounts from the city's directory are marked; their roles, password and address come from the directory, so
+ * only enabling and disabling is offered for them.
  */
 @Route("admin/users")
 @RolesAllowed(Role.Names.ADMIN)
@@ -50,14 +52,20 @@ public class UserAdminView extends Main implements HasDynamicTitle, HasBreadcrum
 
     private final UserService users;
     private final PasswordPolicy passwordPolicy;
+    private final InvitationService invitations;
     private final Grid<UserSummary> grid = new Grid<>();
     private final TextField filter = new TextField();
     private final Span count = new Span();
     private List<UserSummary> all = List.of();
 
-    public UserAdminView(UserService users, PasswordPolicy passwordPolicy) {
+    public UserAdminView(
+            UserService users,
+            PasswordPolicy passwordPolicy,
+            InvitationService invitations,
+            SupportedLanguages languages) {
         this.users = users;
         this.passwordPolicy = passwordPolicy;
+        this.invitations = invitations;
         addClassName("page");
 
         filter.setPlaceholder(getTranslation("users.filter"));
@@ -72,8 +80,14 @@ public class UserAdminView extends Main implements HasDynamicTitle, HasBreadcrum
                 VaadinIcon.PLUS.create(),
                 click -> new NewUserDialog(users, passwordPolicy, this::saved).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button invite = new Button(
+                getTranslation("mail.invite.new"),
+                VaadinIcon.ENVELOPE_O.create(),
+                click -> new InvitationDialog(
+                                invitations, languages.all(), users.translatableLanguages(), this::refresh)
+                        .open());
 
-        HorizontalLayout toolbar = new HorizontalLayout(filter, count, create);
+        HorizontalLayout toolbar = new HorizontalLayout(filter, count, invite, create);
         toolbar.addClassName("toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setFlexGrow(1, filter);
@@ -94,6 +108,10 @@ public class UserAdminView extends Main implements HasDynamicTitle, HasBreadcrum
                 .setHeader(getTranslation("users.field.display-name"))
                 .setSortable(true)
                 .setFlexGrow(1);
+        grid.addColumn(user -> user.email() == null ? "" : user.email())
+                .setHeader(getTranslation("mail.field.email"))
+                .setSortable(true)
+                .setAutoWidth(true);
         grid.addComponentColumn(this::roleBadges)
                 .setHeader(getTranslation("users.field.roles"))
                 .setAutoWidth(true);
@@ -150,9 +168,32 @@ public class UserAdminView extends Main implements HasDynamicTitle, HasBreadcrum
     }
 
     private Component statusBadge(UserSummary user) {
+        if (user.invitationPending()) {
+            return invitationBadge(user);
+        }
         Badge badge = new Badge(getTranslation(user.enabled() ? "users.status.active" : "users.status.disabled"));
         badge.addClassName(user.enabled() ? "badge-success" : "badge-muted");
         return badge;
+    }
+
+    /** "Invited", with until when the link works, or that it expired and the invitation needs sending again. */
+    private Component invitationBadge(UserSummary user) {
+        Instant expires = user.invitationExpiresAt();
+        boolean open = expires != null && expires.isAfter(Instant.now());
+        Badge badge =
+                new Badge(getTranslation(open ? "mail.users.status.invited" : "mail.users.status.invitation-expired"));
+        badge.addClassName(open ? "badge-invited" : "badge-muted");
+        badge.getElement()
+                .setAttribute(
+                        "title",
+                        open
+                                ? getTranslation("mail.users.invited-until", dateTime(expires))
+                                : getTranslation("mail.users.invitation-expired"));
+        return badge;
+    }
+
+    private String dateTime(Instant instant) {
+        return LocalizedFormats.date(instant, getTranslation("format.dateTime"), getLocale());
     }
 
     private Component actions(UserSummary user) {
@@ -167,6 +208,14 @@ public class UserAdminView extends Main implements HasDynamicTitle, HasBreadcrum
         } else {
             sub.addItem(
                     getTranslation("users.action.roles"), click -> new RolesDialog(users, user, this::saved).open());
+            if (user.invitationPending()) {
+                sub.addItem(getTranslation("mail.users.action.resend"), click -> resend(user));
+                sub.addItem(getTranslation("mail.users.action.withdraw"), click -> confirmWithdraw(user));
+                sub.addItem(
+                        getTranslation("mail.users.action.email"),
+                        click -> new EmailDialog(users, user, this::saved).open());
+                return menu;
+            }
             sub.addItem(
                     getTranslation("users.action.password"),
                     click -> new PasswordResetDialog(users, passwordPolicy, user, this::saved).open());
@@ -177,7 +226,34 @@ public class UserAdminView extends Main implements HasDynamicTitle, HasBreadcrum
             sub.addItem(
                     getTranslation("users.action.enable"), click -> run(() -> users.setEnabled(user.username(), true)));
         }
+        if (!user.fromDirectory()) {
+            sub.addItem(
+                    getTranslation("mail.users.action.email"),
+                    click -> new EmailDialog(users, user, this::saved).open());
+        }
         return menu;
+    }
+
+    private void resend(UserSummary user) {
+        try {
+            InvitationService.Invited invited = invitations.resend(user.username());
+            MailReportNotice.show(invited.mail(), String.valueOf(invited.user().email()));
+        } catch (UserAdministrationException refused) {
+            refused(refused);
+        }
+        refresh();
+    }
+
+    private void confirmWithdraw(UserSummary user) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("mail.users.withdraw.title", user.username()));
+        confirm.setText(getTranslation("mail.users.withdraw.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("mail.users.action.withdraw"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> run(() -> invitations.withdraw(user.username())));
+        confirm.open();
     }
 
     private void confirmDisable(UserSummary user) {
@@ -197,12 +273,14 @@ public class UserAdminView extends Main implements HasDynamicTitle, HasBreadcrum
             change.run();
             saved();
         } catch (UserAdministrationException refused) {
-            Notification.show(
-                            getTranslation(refused.messageKey(), refused.parameters()),
-                            6000,
-                            Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            refused(refused);
         }
+    }
+
+    private void refused(UserAdministrationException refused) {
+        Notification.show(
+                        getTranslation(refused.messageKey(), refused.parameters()), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void saved() {
