@@ -30,9 +30,18 @@ class LoginPageCleanup implements VaadinServiceInitListener {
                 return;
             }
             List<UI> loginPages = opened.getSession().getUIs().stream()
-                    .filter(ui -> ui != opened && ui.getCurrentView() instanceof LoginView)
+                    .filter(ui -> ui != opened && showsLoginPage(ui))
                     .toList();
             loginPages.forEach(UI::close);
         });
+    }
+
+    /**
+     * Whether the UI shows the login page. Read from the UI's router chain, which is empty while a UI is still
+     * opening its first page ({@code getCurrentView()} throws then: another tab of the same session opening at
+     * the same moment showed an error page).
+     */
+    static boolean showsLoginPage(UI ui) {
+        return ui.getInternals().getActiveRouterTargetsChain().stream().anyMatch(LoginView.class::isInstance);
     }
 }
