@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.city;
 
+import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentCatalog;
 import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.content.ContentType;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /** Lets other features link to cities. */
@@ -30,6 +32,7 @@ class CityCatalog implements ContentCatalog {
     }
 
     @Override
+    @PreAuthorize(ContentAccess.READERS)
     public List<ContentLink> links(Collection<Long> ids, Reader reader) {
         Map<Long, CitySummary> byId =
                 cities.summaries(ids, reader).stream().collect(Collectors.toMap(CitySummary::id, Function.identity()));
@@ -42,6 +45,7 @@ class CityCatalog implements ContentCatalog {
     }
 
     @Override
+    @PreAuthorize(ContentAccess.READERS)
     public List<ContentLink> all(Reader reader) {
         return cities.findAll(reader).stream().map(CityCatalog::link).toList();
     }

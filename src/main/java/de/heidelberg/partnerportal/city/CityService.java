@@ -72,11 +72,14 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
                 count(visible, RelationType.FRIENDSHIP, RelationStatus.ACTIVE));
     }
 
+    @PreAuthorize(ContentAccess.EDITORS)
     @Transactional(readOnly = true)
     public Map<String, Long> idsBySlug(Collection<String> slugs) {
         return cities.findBySlugIn(slugs).stream().collect(Collectors.toMap(PartnerCity::getSlug, PartnerCity::getId));
     }
 
+    /** How many items there are, drafts and trash included: for loading the demo content. */
+    @PreAuthorize(ContentAccess.EDITORS)
     @Transactional(readOnly = true)
     public long count() {
         return cities.count();

@@ -74,11 +74,14 @@ public class ContactService extends ContentEditingService<Contact, ContactEdit> 
     }
 
     /** Ids of contacts by slug, for references from other content. */
+    @PreAuthorize(ContentAccess.EDITORS)
     @Transactional(readOnly = true)
     public Map<String, Long> idsBySlug(Collection<String> slugs) {
         return contacts.findBySlugIn(slugs).stream().collect(Collectors.toMap(Contact::getSlug, Contact::getId));
     }
 
+    /** How many items there are, drafts and trash included: for loading the demo content. */
+    @PreAuthorize(ContentAccess.EDITORS)
     @Transactional(readOnly = true)
     public long count() {
         return contacts.count();
@@ -93,6 +96,7 @@ public class ContactService extends ContentEditingService<Contact, ContactEdit> 
     }
 
     @Override
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public List<ContentLink> links(Collection<Long> ids, Reader reader) {
         return contacts.findByIdIn(ids).stream()
@@ -103,6 +107,7 @@ public class ContactService extends ContentEditingService<Contact, ContactEdit> 
 
     /** Every contact the reader may see, by name. */
     @Override
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public List<ContentLink> all(Reader reader) {
         Collator collator = Collator.getInstance(reader.locale());

@@ -3,6 +3,7 @@ package de.heidelberg.partnerportal.image;
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.CurrentUser;
+import de.heidelberg.partnerportal.content.Reader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +37,14 @@ public class ImageService {
     public record Image(String mediaType, byte[] data) {}
 
     private final ContentImageRepository images;
+    /** The features that show images; looked up when asked, as they need this service first. */
+    private final ObjectProvider<ImageUse> uses;
+
     private final Clock clock;
 
-    ImageService(ContentImageRepository images, Clock clock) {
+    ImageService(ContentImageRepository images, ObjectProvider<ImageUse> uses, Clock clock) {
         this.images = images;
+        this.uses = uses;
         this.clock = clock;
     }
 
@@ -64,12 +70,22 @@ public class ImageService {
                 .getId();
     }
 
+    /**
+     * An image as the reader may see it: editors every image (an upload not yet saved, an earlier
+     * version's); anyone else only the image of an item they may see (of a draft only its translators).
+     * Empty otherwise, as for an id that does not exist, so that an id reveals nothing.
+     */
     @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
-    public Optional<Image> find(long id) {
+    public Optional<Image> find(long id, Reader reader) {
+        if (!CurrentUser.isEditor() && uses.stream().noneMatch(use -> use.showsImage(id, reader))) {
+            return Optional.empty();
+        }
         return images.findById(id).map(image -> new Image(image.getMediaType(), image.getData()));
     }
 
+    /** Whether an image exists, for a form that refers to one. */
+    @PreAuthorize(ContentAccess.TRANSLATORS)
     @Transactional(readOnly = true)
     public boolean exists(long id) {
         return images.existsById(id);

@@ -55,11 +55,14 @@ public class NetworkService extends ContentEditingService<Network, NetworkEdit> 
         return networks.findBySlug(slug).filter(reader::mayRead).map(network -> view(network, reader));
     }
 
+    @PreAuthorize(ContentAccess.EDITORS)
     @Transactional(readOnly = true)
     public Map<String, Long> idsBySlug(Collection<String> slugs) {
         return networks.findBySlugIn(slugs).stream().collect(Collectors.toMap(Network::getSlug, Network::getId));
     }
 
+    /** How many items there are, drafts and trash included: for loading the demo content. */
+    @PreAuthorize(ContentAccess.EDITORS)
     @Transactional(readOnly = true)
     public long count() {
         return networks.count();
@@ -142,6 +145,7 @@ public class NetworkService extends ContentEditingService<Network, NetworkEdit> 
     }
 
     @Override
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public List<ContentLink> links(Collection<Long> ids, Reader reader) {
         return networks.findByIdIn(ids).stream()
@@ -151,6 +155,7 @@ public class NetworkService extends ContentEditingService<Network, NetworkEdit> 
     }
 
     @Override
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public List<ContentLink> all(Reader reader) {
         return networks.findAllByOrderByPositionAsc().stream()

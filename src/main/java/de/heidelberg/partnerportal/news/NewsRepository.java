@@ -20,6 +20,8 @@ interface NewsRepository extends ContentRepository<NewsItem> {
 
     List<NewsItem> findByIdIn(Collection<Long> ids);
 
+    List<NewsItem> findByImageId(long imageId);
+
     @Query("select n from NewsItem n" + FILTER + " order by n.year desc, n.date desc nulls last, n.id desc")
     List<NewsItem> find(
             boolean withUnpublished,

@@ -5,6 +5,7 @@ import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.ContentEditingService;
 import de.heidelberg.partnerportal.content.ContentLinks;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.CurrentUser;
 import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.EditingSupport;
 import de.heidelberg.partnerportal.content.FieldKey;
@@ -12,6 +13,7 @@ import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.image.ImageService;
+import de.heidelberg.partnerportal.image.ImageUse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** News for readers, newest first, filtered by city, network or year; editing for editors and translators. */
 @Service
-public class NewsService extends ContentEditingService<NewsItem, NewsEdit> {
+public class NewsService extends ContentEditingService<NewsItem, NewsEdit> implements ImageUse {
 
     private final NewsRepository news;
     private final ContentLinks links;
@@ -89,6 +91,21 @@ public class NewsService extends ContentEditingService<NewsItem, NewsEdit> {
                         reader.internal(item.getInternalNote())));
     }
 
+    /**
+     * Whether the image is the image of an item the reader may read, or, for a translator, of any item
+     * not in the trash (they translate drafts too, in the editor that shows the image).
+     */
+    @Override
+    @PreAuthorize(ContentAccess.READERS)
+    @Transactional(readOnly = true)
+    public boolean showsImage(long imageId, Reader reader) {
+        boolean translator = CurrentUser.isTranslator();
+        return news.findByImageId(imageId).stream()
+                .anyMatch(item -> reader.mayRead(item) || (translator && !item.isInTrash()));
+    }
+
+    /** How many items there are, drafts and trash included: for loading the demo content. */
+    @PreAuthorize(ContentAccess.EDITORS)
     @Transactional(readOnly = true)
     public long count() {
         return news.count();

@@ -60,6 +60,8 @@ public class SiteTextService extends ContentEditingService<SiteText, SiteTextEdi
                 .map(text -> new PageText(reader.text(text.getTitle()), reader.text(text.getBody())));
     }
 
+    /** Whether the text is there yet, drafts included: for loading the demo content. */
+    @PreAuthorize(ContentAccess.EDITORS)
     @Transactional(readOnly = true)
     public boolean exists(Key key) {
         return texts.findByKey(key.id).isPresent();

@@ -65,6 +65,7 @@ public class SearchInsight {
      * {@code twin town Montpellier} → {@code ("twin town" | Partnerstadt | …) Montpellier}. Queries with
      * their own syntax (quotes, operators) stay as they are.
      */
+    @PreAuthorize(ContentAccess.READERS)
     @Transactional(readOnly = true)
     public String expand(String query) {
         if (OWN_SYNTAX.matcher(query).find()) {

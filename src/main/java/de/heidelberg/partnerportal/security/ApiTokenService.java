@@ -108,11 +108,13 @@ public class ApiTokenService {
     }
 
     /** The last day a token made today may be valid up to (it stops working at the start of that day). */
+    @PreAuthorize(UserService.ADMIN_ONLY)
     public LocalDate latestExpiry() {
         return today().plusDays(MAX_DAYS);
     }
 
     /** Today in the portal's time zone, in which expiry days are counted. */
+    @PreAuthorize(UserService.ADMIN_ONLY)
     public LocalDate today() {
         return LocalDate.now(clock.withZone(LocalizedFormats.ZONE));
     }

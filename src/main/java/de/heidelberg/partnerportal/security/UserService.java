@@ -241,6 +241,7 @@ public class UserService implements UserLanguagePreference {
     }
 
     /** The languages a translator can be given: every content language but the source. */
+    @PreAuthorize(ADMIN_ONLY)
     public Set<String> translatableLanguages() {
         String source = languages.source().getLanguage();
         return languages.all().stream()

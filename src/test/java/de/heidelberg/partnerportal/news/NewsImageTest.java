@@ -104,7 +104,10 @@ class NewsImageTest extends SpringBrowserlessTest {
         Image shown = $(Image.class, page).withClassName("news-image").single();
         assertThat(shown.getSrc()).isEqualTo(ImageService.url(image.getValue()));
         assertThat(shown.getAlt()).hasValue("Le nouveau pont sur le Neckar");
-        assertThat(images.find(image.getValue()).orElseThrow().mediaType()).isEqualTo("image/png");
+        assertThat(images.find(image.getValue(), readers.current(Locale.FRENCH))
+                        .orElseThrow()
+                        .mediaType())
+                .isEqualTo("image/png");
     }
 
     @Test

@@ -31,6 +31,7 @@ class SearchInsightTest {
     Readers readers;
 
     @Test
+    @WithMockUser(roles = "PARTNER")
     void synonymTermsAreWidenedToTheirGroup() {
         assertThat(insight.expand("twin town Montpellier"))
                 .startsWith("(")

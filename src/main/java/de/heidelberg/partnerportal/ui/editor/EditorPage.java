@@ -105,6 +105,10 @@ public abstract class EditorPage<F extends ContentForm> extends Main
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         slug = parameter;
+        if (EditChecks.NEW.equals(parameter) && section.fixed()) {
+            // the portal's own texts are never created: no such page, rather than the service's refusal
+            throw new NotFoundException();
+        }
         F form = EditChecks.NEW.equals(parameter)
                 ? editing.newItem()
                 : editing.edit(parameter).orElseThrow(NotFoundException::new);
