@@ -92,6 +92,11 @@ final class RoleMatrix {
             page("admin/tokens", ADMINS),
             page("admin/search", ADMINS),
             page("admin/audit", ADMINS),
+            page("admin/sign-in-locks", ADMINS),
+            page("admin/outbox", ADMINS),
+            // the pages of the mailed links: the link's token is the credential, so they open for everyone
+            page("forgot-password", EVERYONE),
+            page("password/no-such-link", EVERYONE),
             page("edit/partner-cities/cambridge", TRANSLATORS),
             page("edit/partner-cities/new", EDITORS),
             page("edit/networks/energy-cities", TRANSLATORS),
@@ -234,6 +239,38 @@ final class RoleMatrix {
             internal(
                     "PortalUserDetailsService#loadUserByUsername(String)",
                     "Spring Security's sign-in asks it before anyone is signed in"),
+            internal(
+                    "PortalUserDetailsService#loadLocalUserByUsername(String)",
+                    "the local accounts' password check at sign-in, before anyone is signed in"),
+            method("UserService#changeEmail(String, String)", ADMINS),
+            // invitations and password links by mail, the outbox
+            method("InvitationService#invite(NewInvitation)", ADMINS),
+            method("InvitationService#resend(String)", ADMINS),
+            method("InvitationService#withdraw(String)", ADMINS),
+            method("InvitationService#suggestUsername(String)", ADMINS),
+            // the person who follows a mailed link is not signed in: the link's secret token is the check
+            method("PasswordLinkService#check(String)", EVERYONE),
+            method("PasswordLinkService#setPassword(String, String)", EVERYONE),
+            // "forgot password" answers everyone alike and mails only the account's own address
+            method("PasswordLinkService#requestReset(String, Locale)", EVERYONE),
+            internal("PasswordLinkService#destroy()", "Spring's shutdown of the mail worker"),
+            method("MailOutbox#newestFirst(int, int)", ADMINS),
+            method("MailOutbox#count()", ADMINS),
+            internal("MailOutbox#sends()", "whether this portal sends mails or keeps them (configuration, no data)"),
+            internal(
+                    "OutboxMailer#deliver(OutgoingMail)",
+                    "sends the mails the account services prepared after their own checks"),
+            internal("OutboxMailer#afterSingletonsInstantiated()", "Spring's start-up callback"),
+            // sign-in throttling and the security audit trail
+            method("SignInThrottle#current()", ADMINS),
+            method("SignInThrottle#unlock(SignInLockKind, String)", ADMINS),
+            internal(
+                    "SignInThrottle#rules()",
+                    "the configured limits, shown on the locks page (configuration, no data)"),
+            method("SecurityAudit#latest(int)", ADMINS),
+            internal(
+                    "SecurityAudit#record(SecurityAction, String, String, String, Map)",
+                    "written by the portal's own sign-in and administration code"),
             method("ApiTokenService#findAll()", ADMINS),
             method("ApiTokenService#create(NewApiToken)", ADMINS),
             method("ApiTokenService#revoke(long)", ADMINS),

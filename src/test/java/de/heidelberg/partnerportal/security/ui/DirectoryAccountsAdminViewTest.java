@@ -80,7 +80,7 @@ class DirectoryAccountsAdminViewTest extends SpringBrowserlessTest {
         DirectoryAccountsForTests.withdrawn(context, username);
         navigate(UserAdminView.class);
         assertThat(find(username).roles()).isEmpty();
-        Component roles = test(grid()).getCellComponent(rowOf(username), 2);
+        Component roles = test(grid()).getCellComponent(rowOf(username), 3);
         assertThat(roles.getElement().getTextRecursively()).isEqualTo("in keiner Portalgruppe");
     }
 

@@ -88,7 +88,7 @@ class InvitationViewTest extends SpringBrowserlessTest {
         assertThat(invited.invitationPending()).isTrue();
         assertThat(invited.email()).isEqualTo(email.toLowerCase(java.util.Locale.ROOT));
         assertThat(invited.roles()).containsExactlyInAnyOrder(Role.PARTNER, Role.TRANSLATOR);
-        assertThat(test(grid()).getCellText(rowIndex(username), 4)).isEqualTo("eingeladen");
+        assertThat(test(grid()).getCellText(rowIndex(username), 5)).isEqualTo("eingeladen");
 
         // the outbox shows the newest mail, in French, with its link clickable
         navigateWithLanguage("admin/outbox", "de", OutboxView.class);
