@@ -374,6 +374,8 @@ class PortalBrowserIT {
                                     "Papierkorb",
                                     "Benutzerverwaltung",
                                     "API-Tokens",
+                                    "Anmeldesperren",
+                                    "Postausgang",
                                     "Suchindex",
                                     "Änderungsprotokoll")
                             .hasSize(13);
