@@ -378,7 +378,7 @@ class PortalBrowserIT {
                                     "Postausgang",
                                     "Suchindex",
                                     "Änderungsprotokoll")
-                            .hasSize(13);
+                            .hasSize(15);
                 case "editor" ->
                     assertThat(navigation)
                             .endsWith("Suchanalyse", "Übersetzungen", "Papierkorb")
