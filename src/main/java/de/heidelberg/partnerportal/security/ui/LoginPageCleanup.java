@@ -30,9 +30,17 @@ class LoginPageCleanup implements VaadinServiceInitListener {
                 return;
             }
             List<UI> loginPages = opened.getSession().getUIs().stream()
-                    .filter(ui -> ui != opened && ui.getCurrentView() instanceof LoginView)
+                    .filter(ui -> ui != opened && showsLoginPage(ui))
                     .toList();
             loginPages.forEach(UI::close);
         });
+    }
+
+    /**
+     * Whether the UI shows the login page. A UI still opening has no view yet (a page reloaded while it was
+     * loading): asking it for its view would throw and fail the page being opened now.
+     */
+    private static boolean showsLoginPage(UI ui) {
+        return !ui.getInternals().getActiveRouterTargetsChain().isEmpty() && ui.getCurrentView() instanceof LoginView;
     }
 }
