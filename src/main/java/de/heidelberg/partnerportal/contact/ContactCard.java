@@ -2,6 +2,7 @@ package de.heidelberg.partnerportal.contact;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,12 +18,22 @@ import org.jspecify.annotations.Nullable;
 public class ContactCard extends Div {
 
     public ContactCard(ContactView contact) {
+        this(contact, false);
+    }
+
+    /**
+     * @param ownPage on the contact's own page the name is the page's heading (h1) rather than a link to the
+     *     page itself
+     */
+    public ContactCard(ContactView contact, boolean ownPage) {
         addClassNames("card", "contact-card");
         if (!contact.active()) {
             addClassName("former");
         }
-        H3 name = new H3(new Anchor(ContentType.CONTACT.path() + "/" + contact.slug(), contact.name()));
-        add(name);
+        add(
+                ownPage
+                        ? new H1(contact.name())
+                        : new H3(new Anchor(ContentType.CONTACT.path() + "/" + contact.slug(), contact.name())));
         if (!contact.active()) {
             Span former = new Span(getTranslation("contacts.former.badge"));
             former.addClassNames("badge", "badge-muted");

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.shared.Registration;
@@ -16,7 +17,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Links to the current page in every supported language ("DE · EN · FR"). They are real links with
+ * Links to the current page in every supported language ("DE · EN · FR", each named in its own language
+ * for assistive technology: "EN English"). They are real links with
  * {@code ?lang=}: bookmarkable, usable without JavaScript, and each one loads the page afresh in its
  * language, so that everything on it (including {@code <html lang>}) follows.
  */
@@ -30,13 +32,18 @@ public class LanguageSwitcher extends Nav {
         this.languages = languages;
         addClassName("language-switcher");
         for (Locale language : languages) {
+            String nativeName = getTranslation(language, "language.native");
             Anchor link = new Anchor(
                     "?lang=" + language.getLanguage(), language.getLanguage().toUpperCase(Locale.ROOT));
+            // the name read out is the visible code followed by the language's own name ("EN English"):
+            // it contains what is seen, so speech input ("click EN") finds the link (WCAG 2.5.3)
+            Span fullName = new Span(" " + nativeName);
+            fullName.addClassName("visually-hidden");
+            link.add(fullName);
             link.getElement().setAttribute("router-ignore", true);
             link.getElement().setAttribute("hreflang", language.getLanguage());
             link.getElement().setAttribute("lang", language.getLanguage());
-            link.getElement().setAttribute("title", getTranslation(language, "language.native"));
-            link.getElement().setAttribute("aria-label", getTranslation(language, "language.native"));
+            link.getElement().setAttribute("title", nativeName);
             links.add(link);
             add(link);
         }

@@ -1,6 +1,7 @@
 package de.heidelberg.partnerportal.i18n;
 
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasAriaLabel;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.customfield.CustomField;
@@ -40,6 +41,7 @@ public class TranslatedTextField extends CustomField<TextEdit> implements Transl
     private final Map<String, AbstractField<?, String>> inputs = new LinkedHashMap<>();
     private final Map<String, Span> badges = new LinkedHashMap<>();
     private final Map<String, Span> names = new LinkedHashMap<>();
+    private final Map<String, Div> previews = new LinkedHashMap<>();
     private final Checkbox minorChange = new Checkbox();
     private Map<String, TranslationState> states = Map.of();
     private Map<String, String> loaded = Map.of();
@@ -75,6 +77,10 @@ public class TranslatedTextField extends CustomField<TextEdit> implements Transl
                 Div preview = new Div();
                 preview.addClassName("markdown-preview");
                 preview.getElement().setAttribute("lang", tag);
+                // it scrolls when long: focusable, so that it can be scrolled with the keyboard, and named
+                preview.getElement().setAttribute("tabindex", "0");
+                preview.getElement().setAttribute("role", "region");
+                previews.put(tag, preview);
                 input.addValueChangeListener(change -> showPreview(preview, change.getValue()));
                 // live while typing; the value itself is taken when the text area loses focus, so that a
                 // click on Save right after typing never loses the last words
@@ -208,7 +214,14 @@ public class TranslatedTextField extends CustomField<TextEdit> implements Transl
         inputs.forEach((language, input) -> {
             String name = SupportedLanguages.displayName(language, ui);
             names.get(language).setText(name);
-            input.getElement().setAttribute("aria-label", getLabel() + " – " + name);
+            // the field's own accessible name, which the text field gives its <input> (an aria-label on the
+            // component's host element would name nothing)
+            ((HasAriaLabel) input).setAriaLabel(getLabel() + " – " + name);
+            Div preview = previews.get(language);
+            if (preview != null) {
+                preview.getElement()
+                        .setAttribute("aria-label", getTranslation("edit.preview", getLabel() + " – " + name));
+            }
         });
         minorChange.setLabel(getTranslation("edit.translation.minor-change"));
         showStates();

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
@@ -33,6 +35,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame of every signed-in page: a header with the portal's name, breadcrumbs, language switcher
@@ -42,12 +45,19 @@ import java.util.stream.Collectors;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver, LocaleChangeObserver {
 
+    /** The id of the shown page's content (its {@code <main>}), the skip link's target. */
+    public static final String CONTENT_ID = "main-content";
+
     private final AuthenticationContext authentication;
     private final SupportedLanguages languages;
     private final PortalProperties properties;
     private final List<HeaderContribution> contributions;
     private final Nav breadcrumbs = new Nav();
     private final SideNav navigation = new SideNav();
+    /** The first stop of the keyboard: past the header and navigation to the page's own content. */
+    private final Anchor skipLink = new Anchor();
+    /** The path of the page shown last in this layout; null before the first. */
+    private @Nullable String shownPath;
 
     public MainLayout(
             AuthenticationContext authentication,
@@ -61,6 +71,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         setPrimarySection(Section.NAVBAR);
         breadcrumbs.addClassName("breadcrumbs");
         navigation.addClassName("main-navigation");
+        skipLink.addClassName("skip-link");
+        // the browser follows it within the page: Vaadin's router leaves it alone
+        skipLink.getElement().setAttribute("router-ignore", true);
         build();
     }
 
@@ -88,14 +101,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         Div spacer = new Div();
         spacer.addClassName("spacer");
 
-        addToNavbar(toggle, brand, breadcrumbs, spacer);
-        contributions.forEach(contribution -> addToNavbar(contribution.create()));
-        addToNavbar(new LanguageSwitcher(languages.all()));
-        authentication.getPrincipalName().ifPresent(name -> addToNavbar(userMenu(name)));
+        skipLink.setText(getTranslation("layout.skip-to-content"));
+        // one header (a banner landmark) holds everything in the bar, so that nothing lies outside a landmark
+        Header header = new Header(skipLink, toggle, brand, breadcrumbs, spacer);
+        header.addClassName("portal-header");
+        contributions.forEach(contribution -> header.add(contribution.create()));
+        header.add(new LanguageSwitcher(languages.all()));
+        authentication.getPrincipalName().ifPresent(name -> header.add(userMenu(name)));
+        addToNavbar(header);
 
         navigation.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
-        Span office =
-                new Span(getTranslation("app.office", properties.homeCity().name()));
+        Footer office = new Footer(
+                new Span(getTranslation("app.office", properties.homeCity().name())));
         office.addClassName("drawer-office");
         addToDrawer(new Scroller(navigation), office);
     }
@@ -131,6 +148,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
     @Override
     public void showRouterLayoutContent(HasElement content) {
         super.showRouterLayoutContent(content);
+        // the skip link's target; focusable from the script-less link, not by Tab
+        content.getElement().setAttribute("id", CONTENT_ID);
+        content.getElement().setAttribute("tabindex", "-1");
         // once per page load (and again when the language changes): the entries follow the user's roles,
         // which cannot change under an open page (new roles end the session), and the side navigation
         // marks the current entry by itself; rebuilding it on every navigation cost work and bytes
@@ -153,6 +173,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        if (shownPath != null && !shownPath.equals(path)) {
+            // another page, shown without loading the document anew: when the focus was on a link of the page
+            // that is gone, the keyboard and screen readers go on at the new page's content rather than at the
+            // document's start; focus still in the header or the navigation stays there
+            getElement()
+                    .executeJs(
+                            "if (!document.activeElement || document.activeElement === document.body) $0.focus()",
+                            getContent().getElement());
+        }
+        shownPath = path;
+        // this page's own address with the fragment, so that the browser scrolls and moves the focus in the page
+        // (a bare "#…" would be resolved against the document's base, the portal's root, and load the start page)
+        skipLink.setHref("/" + event.getLocation().getPathWithQueryParameters() + "#" + CONTENT_ID);
         List<HasBreadcrumbs.Breadcrumb> trail = new ArrayList<>();
         trail.add(new HasBreadcrumbs.Breadcrumb(getTranslation("nav.start"), ""));
         if (getContent() instanceof HasBreadcrumbs page) {

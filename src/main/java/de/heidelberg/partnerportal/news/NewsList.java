@@ -1,6 +1,7 @@
 package de.heidelberg.partnerportal.news;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -28,14 +29,23 @@ public class NewsList extends Div {
         return items.isEmpty() ? null : new Section(new H2(heading), new NewsList(items));
     }
 
-    /** One news teaser, also used by the lazily loaded news page. */
+    /** One news teaser under a section's heading (h2): its title is an h3. */
     public static Div teaser(NewsSummary item) {
+        return teaser(item, false);
+    }
+
+    /**
+     * One news teaser; on the lazily loaded news page, where the teasers stand right under the page's h1,
+     * its title is an h2, so that no heading level is skipped.
+     */
+    public static Div teaser(NewsSummary item, boolean underPageTitle) {
         Div teaser = new Div();
         teaser.addClassName("news-teaser");
         Span date = new Span(dateOf(teaser, item));
         date.addClassName("news-date");
         Anchor link = ContentText.into(new Anchor(ContentType.NEWS.path() + "/" + item.slug(), ""), item.title());
-        H3 title = new H3(link);
+        HtmlContainer title = underPageTitle ? new H2(link) : new H3(link);
+        title.addClassName("news-title");
         Paragraph text = new Paragraph(ContentText.inline(item.teaser()));
         teaser.add(date, title, text);
         return teaser;

@@ -354,8 +354,7 @@ public class PortalSimulation extends Simulation {
                             Element english = ui.require(
                                     "English title",
                                     VaadinClient.attribute("lang", "en")
-                                            .and(element -> element.attributes
-                                                    .getOrDefault("aria-label", "")
+                                            .and(element -> element.property("accessibleName")
                                                     .startsWith(t(session, NewsEdit.TITLE.key()))));
                             return ui.message(ui.type(VaadinClient.rpc(), english, "Load test " + System.nanoTime()));
                         },
@@ -382,9 +381,7 @@ public class PortalSimulation extends Simulation {
         return ui.require(
                 key,
                 VaadinClient.attribute("lang", "de")
-                        .and(element -> element.attributes
-                                .getOrDefault("aria-label", "")
-                                .startsWith(label))
+                        .and(element -> element.property("accessibleName").startsWith(label))
                         .and(element -> element.tag.startsWith("vaadin-text")));
     }
 

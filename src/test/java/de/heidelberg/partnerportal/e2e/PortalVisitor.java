@@ -54,6 +54,17 @@ final class PortalVisitor {
         return this;
     }
 
+    /**
+     * A page's UI made, as the browser's first request after loading its address makes it, and left before
+     * its first navigation, as by a tab reloaded while it loads. Returns its UI.
+     */
+    VaadinClient startOpening(String route) throws IOException, InterruptedException {
+        get("/" + route + "?lang=" + language);
+        VaadinClient ui = new VaadinClient();
+        check(ui.init(get("/?v-r=init&location=" + route + "&query=lang%3D" + language)));
+        return ui;
+    }
+
     /** A page opened by its address; fails unless the page shows every one of the texts. Returns its UI. */
     VaadinClient open(String route, List<String> expected) throws IOException, InterruptedException {
         lastPage = get("/" + route + "?lang=" + language);

@@ -38,4 +38,13 @@ class SignInUiTest {
                 .as("the UI of the login page left behind")
                 .contains("sessionExpired");
     }
+
+    /** Found by the keyboard journey: a page reloaded while it was still loading failed with an incident. */
+    @Test
+    void aPageOpensWhileAnotherPageOfTheSessionIsStillOpening() throws Exception {
+        PortalVisitor visitor = new PortalVisitor("http://localhost:" + port, "en").signIn("partner", "partner");
+        visitor.startOpening("partner-cities");
+
+        visitor.open("partner-cities/cambridge", List.of("Cambridge"));
+    }
 }

@@ -71,6 +71,13 @@ class LanguageSwitchingTest extends SpringBrowserlessTest {
         assertThat(links.get(2).getElement().getAttribute("aria-current")).isEqualTo("true");
         assertThat(links.get(0).getElement().getAttribute("title")).isEqualTo("Deutsch");
         assertThat(links.get(2).getElement().getAttribute("title")).isEqualTo("Français");
+        // read out as the visible code and the language's own name: the name contains what is seen (WCAG 2.5.3)
+        assertThat(links)
+                .extracting(link -> link.getElement().getTextRecursively())
+                .containsExactly("DE Deutsch", "EN English", "FR Français");
+        assertThat(links)
+                .allSatisfy(link ->
+                        assertThat(link.getElement().hasAttribute("aria-label")).isFalse());
     }
 
     @Test

@@ -71,18 +71,13 @@ public class CityEditView extends EditorPage<CityEdit> {
         relation.setLabel(getTranslation(CityEdit.RELATION.key()));
         relation.setItems(RelationType.values());
         relation.setItemLabelGenerator(type -> getTranslation("cities.relation." + type.name()));
-        fields.binder()
-                .forField(relation)
-                .asRequired(getTranslation("cities.error.relation"))
+        fields.choice(relation, getTranslation("cities.error.relation"))
                 .bind(CityEdit::getRelation, CityEdit::setRelation);
         Select<RelationStatus> status = new Select<>();
         status.setLabel(getTranslation(CityEdit.STATUS.key()));
         status.setItems(RelationStatus.values());
         status.setItemLabelGenerator(value -> getTranslation("cities.status." + value.name()));
-        fields.binder()
-                .forField(status)
-                .asRequired(getTranslation("cities.error.relation"))
-                .bind(CityEdit::getStatus, CityEdit::setStatus);
+        fields.choice(status, getTranslation("cities.error.relation")).bind(CityEdit::getStatus, CityEdit::setStatus);
 
         DatePicker sinceDate = new DatePicker(getTranslation(CityEdit.SINCE_DATE.key()));
         sinceDate.setLocale(getLocale());

@@ -49,9 +49,7 @@ public class ContactEditView extends EditorPage<ContactEdit> {
         kind.setLabel(getTranslation(ContactEdit.KIND.key()));
         kind.setItems(ContactKind.values());
         kind.setItemLabelGenerator(value -> getTranslation("contacts.kind." + value.name()));
-        fields.binder()
-                .forField(kind)
-                .asRequired(getTranslation("edit.error.field-required", getTranslation(ContactEdit.KIND.key())))
+        fields.choice(kind, getTranslation("edit.error.field-required", getTranslation(ContactEdit.KIND.key())))
                 .bind(ContactEdit::getKind, ContactEdit::setKind);
         TextField name = line(fields, ContactEdit.NAME, ContactEdit.NAME_LENGTH, "name");
         TextField street = line(fields, ContactEdit.STREET, ContactEdit.STREET_LENGTH, "street");

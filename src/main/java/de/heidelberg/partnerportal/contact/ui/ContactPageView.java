@@ -33,6 +33,6 @@ public class ContactPageView extends ContentPage implements HasUrlParameter<Stri
                 contacts.findBySlug(slug, readers.current(getLocale())).orElseThrow(NotFoundException::new);
         setPageHeading(contact.name());
         removeAll();
-        add(new ContactCard(contact));
+        add(new ContactCard(contact, true));
     }
 }

@@ -44,9 +44,7 @@ public class NetworkEditView extends EditorPage<NetworkEdit> {
         kind.setLabel(getTranslation(NetworkEdit.KIND.key()));
         kind.setItems(NetworkKind.values());
         kind.setItemLabelGenerator(value -> getTranslation("networks.kind.single." + value.name()));
-        fields.binder()
-                .forField(kind)
-                .asRequired(getTranslation("edit.error.field-required", getTranslation(NetworkEdit.KIND.key())))
+        fields.choice(kind, getTranslation("edit.error.field-required", getTranslation(NetworkEdit.KIND.key())))
                 .bind(NetworkEdit::getKind, NetworkEdit::setKind);
         MultiSelectComboBox<Long> contacts = fields.linkPicker(ContentForm.CONTACTS, ContentType.CONTACT);
         fields.binder().forField(contacts).bind(NetworkEdit::getContactIds, NetworkEdit::setContactIds);

@@ -78,7 +78,7 @@ public class NewsView extends ContentPage implements BeforeEnterObserver {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        list.setRenderer(new ComponentRenderer<>(NewsList::teaser));
+        list.setRenderer(new ComponentRenderer<>(item -> NewsList.teaser(item, true)));
         list.addClassName("news-virtual-list");
         empty.setText(getTranslation("news.none"));
         empty.addClassName("empty-state");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -107,6 +109,16 @@ public class EditorFields<F extends ContentForm> {
                 .withValidator(EditChecks::isSlug, page.getTranslation("edit.error.slug"))
                 .bind("slug");
         return field;
+    }
+
+    /**
+     * A choice among a fixed set (a select without an empty entry, its form value set from the start): checked
+     * for a value with the given message, but not marked required, since there is nothing to fill in; and a
+     * required vaadin-select puts {@code aria-required} on its button, where ARIA does not allow it (axe:
+     * aria-allowed-attr).
+     */
+    public <V> Binder.BindingBuilder<F, V> choice(Select<V> select, String message) {
+        return binder.forField(select).withValidator(Objects::nonNull, message);
     }
 
     /** Published or a draft only editors see, and the period in which a published item is shown. */
