@@ -27,7 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * axe-core on every page of the portal, for every demo account and in every language: no serious or
+ * axe-core on every page of the portal, for every demo account, in three languages ({@link #languages}): no serious or
  * critical violation of WCAG 2.0/2.1 A and AA (BITV 2.0) or of axe's best practices. Every page an
  * account can open: its side navigation (read from the page, so a new menu entry is checked without
  * changing this test), the detail page of one item of each kind, the editors, the search page with a
