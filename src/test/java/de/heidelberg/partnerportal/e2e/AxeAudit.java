@@ -100,6 +100,21 @@ final class AxeAudit {
             }
             """;
 
+    /**
+     * The one documented exception, a false positive of a Vaadin web component the portal cannot change:
+     * {@code vaadin-tabs} (in the audit log's TabSheet) makes its own scrolling container focusable
+     * ({@code div[tabindex]} in its shadow DOM, so that overflowing tabs can be scrolled by keyboard), and axe's
+     * aria-required-children then counts that container as a child of the tab list. The tabs themselves are
+     * role=tab; the finding names nothing else.
+     */
+    private static boolean vaadinTabsScroller(Rule rule, CheckedNode node) {
+        String summary = String.valueOf(node.getFailureSummary());
+        return "aria-required-children".equals(rule.getId())
+                && String.valueOf(node.getTarget()).contains("vaadin-tabs")
+                && summary.contains("not allowed: div[tabindex]")
+                && !summary.replace("div[tabindex]", "").contains("[");
+    }
+
     static List<Finding> run(Page page, String account, String language, String path) {
         // legacy mode: axe.run in the page itself; the default (runPartial per frame, then finishRun in a new
         // blank page) costs a page per audit and the portal has no frames
@@ -122,6 +137,9 @@ final class AxeAudit {
         }
         for (Rule rule : results.getViolations()) {
             for (CheckedNode node : rule.getNodes()) {
+                if (vaadinTabsScroller(rule, node)) {
+                    continue;
+                }
                 String impact = node.getImpact() != null ? node.getImpact() : String.valueOf(rule.getImpact());
                 findings.add(new Finding(
                         account,
