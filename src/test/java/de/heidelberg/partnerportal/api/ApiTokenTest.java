@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.api;
 
+import static de.heidelberg.partnerportal.SignedIn.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rometools.rome.io.SyndFeedInput;
@@ -21,15 +22,11 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -229,17 +226,6 @@ class ApiTokenTest {
                 .filter(token -> token.id() == created.summary().id())
                 .findFirst()
                 .orElseThrow());
-    }
-
-    private static <T> T asAdmin(Supplier<T> action) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private static Map<String, String> bearer(CreatedApiToken created) {

@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.security;
 
+import static de.heidelberg.partnerportal.SignedIn.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import de.heidelberg.partnerportal.HttpBrowser;
 import de.heidelberg.partnerportal.PartnerPortalApplication;
+import de.heidelberg.partnerportal.SignedIn;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -41,9 +43,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -358,7 +357,7 @@ class SignInThrottlingTest {
 
     @Test
     void onlyAnAdministratorSeesAndEndsLocks() {
-        asUser("editor", "ROLE_EDITOR", () -> {
+        SignedIn.as("editor", "ROLE_EDITOR", () -> {
             assertThatThrownBy(() -> throttle.current()).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> throttle.unlock(SignInLockKind.ACCOUNT, "staff"))
                     .isInstanceOf(AccessDeniedException.class);
@@ -459,21 +458,6 @@ class SignInThrottlingTest {
         String username = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
         asAdmin(() -> users.create(new NewUser(username, "Throttle Test", EnumSet.of(Role.STAFF), PASSWORD)));
         return username;
-    }
-
-    private static void asAdmin(Runnable action) {
-        asUser("admin", "ROLE_ADMIN", action);
-    }
-
-    private static void asUser(String username, String role, Runnable action) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        username, null, AuthorityUtils.createAuthorityList(role)));
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private HttpBrowser browser() {

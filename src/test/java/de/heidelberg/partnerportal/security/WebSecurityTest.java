@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.security;
 
+import static de.heidelberg.partnerportal.SignedIn.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.heidelberg.partnerportal.HttpBrowser;
@@ -16,9 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The HTTP side of security, against the running server: what anonymous callers reach, sign-in, ending sessions. */
@@ -151,17 +149,6 @@ class WebSecurityTest {
         assertThat(next.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         assertThat(browser().signIn("session.test", "Neckarbrücke im Nebel")).contains("/login?error");
-    }
-
-    private static void asAdmin(Runnable action) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private HttpBrowser browser() {
