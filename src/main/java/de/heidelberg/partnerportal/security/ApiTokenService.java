@@ -35,8 +35,11 @@ public class ApiTokenService {
     /** How long a token may live at most: integrations must renew their tokens. */
     public static final int MAX_DAYS = 365;
 
-    /** The roles a token may have: it reads, it never edits or administers. */
-    public static final Set<Role> ROLES = EnumSet.of(Role.STAFF, Role.PARTNER);
+    /**
+     * The roles a token may have: it reads, it never edits; an administrator's token serves the backup's
+     * addresses (a token never opens a page of the portal).
+     */
+    public static final Set<Role> ROLES = EnumSet.of(Role.STAFF, Role.PARTNER, Role.ADMIN);
 
     static final String TOKEN_PREFIX = "pp_";
     /** How many of the token's first characters are kept to recognise it ("pp_" and 36 of its 256 bits). */

@@ -14,7 +14,9 @@ public enum SecurityAction {
     /** An administrator ended a username's lock. */
     ACCOUNT_UNLOCKED(SecurityAudit.UNTIL),
     /** An administrator ended an address's lock. */
-    ADDRESS_UNLOCKED(SecurityAudit.UNTIL);
+    ADDRESS_UNLOCKED(SecurityAudit.UNTIL),
+    /** An administrator downloaded or made a backup of everything (password hashes included). */
+    BACKUP_EXPORTED(SecurityAudit.ROWS);
 
     private final List<String> details;
 

@@ -32,6 +32,8 @@ public class SecurityAudit {
     public static final String ACCOUNTS = "accounts";
     /** Detail: the number of a lock in a row (each one lasts twice as long). */
     public static final String LOCK_NUMBER = "lock";
+    /** Detail: how many rows a backup held. */
+    public static final String ROWS = "rows";
 
     /** An entry as the audit log shows it; details by name, moments written as ISO-8601 instants. */
     public record Entry(

@@ -12,6 +12,7 @@ import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -44,7 +45,8 @@ class SecurityConfig {
     static final String REALM = "Partnerportal";
 
     /**
-     * Files and feeds for other programs ({@code /api/**}, {@code /feeds/**}): an API token
+     * Files and feeds for other programs ({@code /api/**}, {@code /feeds/**}, and for administrators the backup's
+     * {@code /admin/backup/export} and {@code /admin/backup/import}): an API token
      * ({@code Authorization: Bearer …}, checked on every request, no session), or the same users as the
      * pages, by the browser's session or by HTTP Basic; without credentials 401, not a login page.
      */
@@ -62,9 +64,15 @@ class SecurityConfig {
         ApiErrors errors = new ApiErrors(i18n, languages, json);
         BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
         challenge.setRealmName(REALM);
-        http.securityMatcher("/api/**", "/feeds/**")
-                .authorizeHttpRequests(
-                        requests -> requests.anyRequest().hasAnyRole(Role.Names.STAFF, Role.Names.PARTNER))
+        http.securityMatcher("/api/**", "/feeds/**", "/admin/backup/export", "/admin/backup/import")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/admin/backup/**")
+                        .hasRole(Role.Names.ADMIN)
+                        .anyRequest()
+                        .hasAnyRole(Role.Names.STAFF, Role.Names.PARTNER))
+                // a program sends its credentials with every request (Basic or a token), which another site cannot
+                // make a browser do; the browser's session keeps the CSRF check
+                .csrf(csrf ->
+                        csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
                 .httpBasic(basic -> basic.authenticationEntryPoint(challenge))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(challenge))
                 // no page to return to after signing in: a refused request is not kept in a new session
