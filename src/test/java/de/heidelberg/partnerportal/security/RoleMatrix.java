@@ -94,6 +94,7 @@ final class RoleMatrix {
             page("admin/audit", ADMINS),
             page("admin/sign-in-locks", ADMINS),
             page("admin/outbox", ADMINS),
+            page("admin/backup", ADMINS),
             // the pages of the mailed links: the link's token is the credential, so they open for everyone
             page("forgot-password", EVERYONE),
             page("password/no-such-link", EVERYONE),
@@ -128,7 +129,10 @@ final class RoleMatrix {
             api("/feeds/news.xml?lang=en", READERS),
             api("/api/contacts/anna-seitz.vcf", READERS),
             api("/api/images/" + PUBLISHED_IMAGE, READERS),
-            api("/api/images/" + DRAFT_IMAGE, TRANSLATORS).otherwise(404));
+            api("/api/images/" + DRAFT_IMAGE, TRANSLATORS).otherwise(404),
+            // the backup for scripts (BackupHttpTest posts archives, with Basic, tokens and the session's CSRF)
+            api("/admin/backup/export", ADMINS),
+            api("/admin/backup/import", ADMINS).answeringGetWith(405));
 
     // ---------------------------------------------------------------------------------------------
     // Service methods: every public method of every @Service bean of the portal (and of every bean that
@@ -219,6 +223,18 @@ final class RoleMatrix {
             method("SearchInsight#deleteSynonyms(Long)", EDITORS),
             method("SearchIndexAdmin#status()", ADMINS),
             method("SearchIndexAdmin#rebuild()", ADMINS),
+            // backup and restore
+            method("BackupService#export(OutputStream)", ADMINS),
+            method("BackupService#export(OutputStream, Instant)", ADMINS),
+            method("BackupService#isEmptyInstance()", ADMINS),
+            method("BackupService#restore(Path)", ADMINS),
+            method("BackupService#storedBackups()", ADMINS),
+            method("BackupService#storedBackupFile(String)", ADMINS),
+            method("BackupService#folder()", ADMINS),
+            method("BackupService#keep()", ADMINS),
+            method("BackupService#currentJob()", ADMINS),
+            method("BackupService#startBackup()", ADMINS),
+            method("BackupService#startRestore(Path)", ADMINS),
             // users, API tokens, sign-in
             method("UserService#findAll()", ADMINS),
             method("UserService#create(NewUser)", ADMINS),
@@ -333,31 +349,39 @@ final class RoleMatrix {
      * An HTTP resource: 200 for these; for anonymous callers otherwise {@code anonymousStatus} (302 means
      * a redirect to /login), for signed-in users otherwise {@code refusedStatus}.
      */
-    record Resource(String path, Set<Who> allowed, int anonymousStatus, int refusedStatus) {
+    record Resource(String path, Set<Who> allowed, int anonymousStatus, int refusedStatus, int allowedStatus) {
 
         int expected(Who who) {
             if (allowed.contains(who)) {
-                return 200;
+                return allowedStatus;
             }
             return who == ANONYMOUS ? anonymousStatus : refusedStatus;
         }
 
         /** What signed-in users not listed get instead of 403 (404 where an address must reveal nothing). */
         Resource otherwise(int status) {
-            return new Resource(path, allowed, anonymousStatus, status);
+            return new Resource(path, allowed, anonymousStatus, status, allowedStatus);
+        }
+
+        /**
+         * What the allowed get from the GET this test sends, where the address takes another method: past the
+         * security check, 405 (the method itself is tested where it is built).
+         */
+        Resource answeringGetWith(int status) {
+            return new Resource(path, allowed, anonymousStatus, refusedStatus, status);
         }
     }
 
     static Resource open(String path) {
-        return new Resource(path, EVERYONE, 200, 200);
+        return new Resource(path, EVERYONE, 200, 200, 200);
     }
 
     static Resource api(String path, Set<Who> allowed) {
-        return new Resource(path, allowed, 401, 403);
+        return new Resource(path, allowed, 401, 403, 200);
     }
 
     static Resource signInFirst(String path, Set<Who> allowed) {
-        return new Resource(path, allowed, 302, 403);
+        return new Resource(path, allowed, 302, 403, 200);
     }
 
     /** A service method, "DeclaringType#method(ParameterTypes)": who may call it, or why it is not checked. */
