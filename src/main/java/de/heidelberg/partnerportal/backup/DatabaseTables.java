@@ -28,10 +28,13 @@ final class DatabaseTables {
     /**
      * Tables that are not the office's data but the state of running nodes or of a moment: schema bookkeeping,
      * locks, the search rebuild's progress, "stay signed in" devices, editing marks, sign-in throttling and the
-     * mail outbox (mails that were sent or kept; their links would lead nowhere after a restore).
+     * mail outbox (mails that were sent or kept; their links would lead nowhere after a restore); in a cluster
+     * also the search index's coordination (agents and outbox events of the nodes).
      */
     static final Set<String> NOT_BACKED_UP = Set.of(
             "flyway_schema_history",
+            "hsearch_agent",
+            "hsearch_outbox_event",
             "shedlock",
             "search_rebuild",
             "persistent_logins",
