@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.heidelberg.partnerportal.PartnerPortalApplication;
 import de.heidelberg.partnerportal.PortalTest;
+import de.heidelberg.partnerportal.SignedIn;
+import de.heidelberg.partnerportal.TestImages;
+import de.heidelberg.partnerportal.image.ImageService;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,14 +41,24 @@ class BackupRoundTripTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ImageService images;
+
     @TempDir
     Path folder;
 
     @Test
     void aRestoredInstanceExportsTheSameArchiveByteForByte() throws Exception {
+        long image = SignedIn.as("editor", "ROLE_EDITOR", () -> images.store(TestImages.png(9, 5)));
         byte[] original = export(backups);
         Path archive = Files.write(folder.resolve("backup.zip"), original);
         assertArchiveHoldsEverything(archive);
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            ZipEntry file = zip.getEntry("files/content_image/" + image + ".data.png");
+            assertThat(file).as("the image as a file of its own").isNotNull();
+            assertThat(zip.getInputStream(file).readAllBytes())
+                    .isEqualTo(jdbc.queryForObject("select data from content_image where id = ?", byte[].class, image));
+        }
 
         try (ConfigurableApplicationContext empty = emptyInstance()) {
             BackupService restored = empty.getBean(BackupService.class);
@@ -56,7 +69,9 @@ class BackupRoundTripTest {
 
             assertThat(summary.rows()).isEqualTo(rowsOf(archive));
             System.out.println("Restored " + summary);
-            assertThat(summary.files()).isEqualTo(count(jdbc, "content_image"));
+            assertThat(summary.files()).isEqualTo(count(jdbc, "content_image")).isPositive();
+            assertThat(restoredJdbc.queryForObject("select data from content_image where id = ?", byte[].class, image))
+                    .isEqualTo(jdbc.queryForObject("select data from content_image where id = ?", byte[].class, image));
             assertThat(export(restored)).isEqualTo(original);
             for (String table : List.of("partner_city", "translated_text_value", "content_revision", "app_user")) {
                 assertThat(count(restoredJdbc, table)).as(table).isEqualTo(count(jdbc, table));
@@ -103,7 +118,8 @@ class BackupRoundTripTest {
                             "tables/content_revision.json",
                             "tables/app_user.json",
                             "tables/search_synonym.json",
-                            "tables/site_text.json")
+                            "tables/site_text.json",
+                            "tables/content_image.json")
                     .doesNotContain("tables/flyway_schema_history.json", "tables/persistent_logins.json");
             assertThat(names).last().isEqualTo("manifest.json");
             String users = new String(

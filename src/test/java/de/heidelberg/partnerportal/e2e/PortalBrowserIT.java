@@ -377,8 +377,9 @@ class PortalBrowserIT {
                                     "Anmeldesperren",
                                     "Postausgang",
                                     "Suchindex",
-                                    "Änderungsprotokoll")
-                            .hasSize(15);
+                                    "Änderungsprotokoll",
+                                    "Datensicherung")
+                            .hasSize(16);
                 case "editor" ->
                     assertThat(navigation)
                             .endsWith("Suchanalyse", "Übersetzungen", "Papierkorb")

@@ -38,7 +38,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
                         "Anmeldesperren",
                         "Postausgang",
                         "Suchindex",
-                        "Änderungsprotokoll"));
+                        "Änderungsprotokoll",
+                        "Datensicherung"));
     }
 
     @Test
