@@ -179,27 +179,27 @@ final class BackupReader {
 
     /** True if the database holds nothing a restore would overwrite (see {@link #SET_UP_WITH_AN_EMPTY_INSTANCE}). */
     static boolean isEmpty(Connection connection) throws SQLException {
-        DatabaseTables tables = DatabaseTables.of(connection);
-        for (Table table : tables.insertOrder()) {
-            long rows = tables.count(table);
-            boolean allowed = SET_UP_WITH_AN_EMPTY_INSTANCE.contains(table.name())
-                    && (!table.name().equals("app_user") || rows <= 1);
-            if (rows > 0 && !allowed) {
-                return false;
-            }
-        }
-        return true;
+        return firstContent(DatabaseTables.of(connection)) == null;
     }
 
     private static void requireEmpty(DatabaseTables tables) throws SQLException {
+        Object[] content = firstContent(tables);
+        if (content != null) {
+            throw new BackupException("backup.error.not-empty", content);
+        }
+    }
+
+    /** The first table holding what a restore would overwrite, and its row count; null if there is none. */
+    private static Object @Nullable [] firstContent(DatabaseTables tables) throws SQLException {
         for (Table table : tables.insertOrder()) {
             long rows = tables.count(table);
             boolean allowed = SET_UP_WITH_AN_EMPTY_INSTANCE.contains(table.name())
                     && (!table.name().equals("app_user") || rows <= 1);
             if (rows > 0 && !allowed) {
-                throw new BackupException("backup.error.not-empty", table.name(), rows);
+                return new Object[] {table.name(), rows};
             }
         }
+        return null;
     }
 
     private long[] insert(ZipFile zip, BackupFormat.TableEntry entry, Table table, Connection connection)

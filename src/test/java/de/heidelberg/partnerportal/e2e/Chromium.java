@@ -1,8 +1,11 @@
 package de.heidelberg.partnerportal.e2e;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +38,17 @@ final class Chromium implements AutoCloseable {
                                 "--disable-background-networking",
                                 "--disable-component-update",
                                 "--disable-sync")));
+    }
+
+    /** A new page of the context, signed in through the portal's login form (English); it shows the layout. */
+    static Page signIn(BrowserContext context, String baseUrl, String username, String password) {
+        Page page = context.newPage();
+        page.navigate(baseUrl + "/login?lang=en");
+        page.locator("#vaadinLoginUsername input").fill(username);
+        page.locator("#vaadinLoginPassword input").fill(password);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        PlaywrightAssertions.assertThat(page.locator("vaadin-app-layout")).isVisible();
+        return page;
     }
 
     @Override
