@@ -33,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Writes one archive from one consistent view of the database (see {@link BackupFormat}). */
 final class BackupWriter {
 
+    /** Rows fetched from the database at a time. */
+    private static final int FETCH_SIZE = 500;
+
     private final JsonMapper json;
 
     BackupWriter(JsonMapper json) {
@@ -114,15 +117,14 @@ final class BackupWriter {
             generator.writeEndArray();
             generator.writeName("rows");
             generator.writeStartArray();
-            for (List<@Nullable Object> row : rows(connection, table, columns)) {
+            rows = rows(connection, table, columns, row -> {
                 generator.writeRaw("\n");
                 generator.writeStartArray();
                 for (int i = 0; i < columns.size(); i++) {
                     writeValue(generator, columns.get(i).type(), row.get(i));
                 }
                 generator.writeEndArray();
-                rows++;
-            }
+            });
             generator.writeRaw("\n");
             generator.writeEndArray();
             generator.writeEndObject();
@@ -130,11 +132,16 @@ final class BackupWriter {
         return rows;
     }
 
+    private interface RowSink {
+        void accept(List<@Nullable Object> row);
+    }
+
     /**
-     * The rows in primary key order: by the database where the key is numbers, else sorted here (text orders
-     * differ between databases, and the archive must not).
+     * Hands over the rows in primary key order, binary values as their entry names; streamed from the database
+     * where the key is numbers (the large tables: history, texts), else sorted here (text orders differ between
+     * databases, and the archive must not). The number of rows.
      */
-    private static List<List<@Nullable Object>> rows(Connection connection, Table table, List<Column> columns)
+    private static long rows(Connection connection, Table table, List<Column> columns, RowSink sink)
             throws SQLException {
         String select = columns.stream()
                 .map(column -> column.type() == ColumnType.BINARY
@@ -144,35 +151,50 @@ final class BackupWriter {
         boolean numericKey = numericKey(table);
         String sql = "select " + select + " from " + DatabaseTables.quote(table.databaseName())
                 + (numericKey ? " order by " + orderBy(table) : "");
-        List<List<@Nullable Object>> rows = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql);
-                ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                List<@Nullable Object> row = new ArrayList<>(columns.size());
-                for (int i = 0; i < columns.size(); i++) {
-                    row.add(read(rs, i + 1, columns.get(i).type()));
-                }
-                rows.add(row);
-            }
-        }
         List<Integer> key =
                 table.primaryKey().stream().map(name -> indexOf(columns, name)).toList();
-        if (!numericKey) {
-            rows.sort((a, b) -> compareKeys(a, b, key));
-        }
-        // binary values become entry names
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).type() == ColumnType.BINARY) {
-                for (List<@Nullable Object> row : rows) {
-                    if (Integer.valueOf(1).equals(row.get(i))) {
-                        row.set(i, fileName(table, columns.get(i), keyOf(row, key), mediaType(table, columns, row)));
-                    } else {
-                        row.set(i, null);
+        List<List<@Nullable Object>> sorted = new ArrayList<>();
+        long count = 0;
+        try (PreparedStatement statement = fetchingInPortions(connection.prepareStatement(sql))) {
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    List<@Nullable Object> row = new ArrayList<>(columns.size());
+                    for (int i = 0; i < columns.size(); i++) {
+                        row.add(read(rs, i + 1, columns.get(i).type()));
                     }
+                    if (numericKey) {
+                        sink.accept(named(table, columns, key, row));
+                    } else {
+                        sorted.add(row);
+                    }
+                    count++;
                 }
             }
         }
-        return rows;
+        sorted.sort((a, b) -> compareKeys(a, b, key));
+        sorted.forEach(row -> sink.accept(named(table, columns, key, row)));
+        return count;
+    }
+
+    /** PostgreSQL sends the rows in portions only with a fetch size (inside the snapshot's transaction). */
+    private static PreparedStatement fetchingInPortions(PreparedStatement statement) throws SQLException {
+        statement.setFetchSize(FETCH_SIZE);
+        return statement;
+    }
+
+    /** The row with each binary value replaced by its entry's name. */
+    private static List<@Nullable Object> named(
+            Table table, List<Column> columns, List<Integer> key, List<@Nullable Object> row) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).type() == ColumnType.BINARY) {
+                row.set(
+                        i,
+                        Integer.valueOf(1).equals(row.get(i))
+                                ? fileName(table, columns.get(i), keyOf(row, key), mediaType(table, columns, row))
+                                : null);
+            }
+        }
+        return row;
     }
 
     private List<BackupFormat.FileEntry> writeFiles(Connection connection, Table table, ZipOutputStream zip)
@@ -200,7 +222,7 @@ final class BackupWriter {
                             : "") + ", " + DatabaseTables.quote(column.databaseName()) + " from "
                     + DatabaseTables.quote(table.databaseName()) + " where "
                     + DatabaseTables.quote(column.databaseName()) + " is not null order by " + orderBy(table);
-            try (PreparedStatement statement = connection.prepareStatement(sql);
+            try (PreparedStatement statement = fetchingInPortions(connection.prepareStatement(sql));
                     ResultSet rs = statement.executeQuery()) {
                 int keys = table.primaryKey().size();
                 while (rs.next()) {
