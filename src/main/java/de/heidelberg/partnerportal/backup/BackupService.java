@@ -183,14 +183,19 @@ public class BackupService {
      * another job runs.
      */
     @PreAuthorize(ADMIN_ONLY)
-    public BackupJob startRestore(Path uploaded) {
-        return start(BackupJob.Kind.RESTORE, job -> {
-            try {
-                job.succeeded(restore(uploaded, job::total, job::done), null);
-            } finally {
-                Files.deleteIfExists(uploaded);
-            }
-        });
+    public BackupJob startRestore(Path uploaded) throws IOException {
+        try {
+            return start(BackupJob.Kind.RESTORE, job -> {
+                try {
+                    job.succeeded(restore(uploaded, job::total, job::done), null);
+                } finally {
+                    Files.deleteIfExists(uploaded);
+                }
+            });
+        } catch (BackupException busy) {
+            Files.deleteIfExists(uploaded);
+            throw busy;
+        }
     }
 
     /** Every night (by default 02:30; {@code portal.backup.cron}), on one node of a cluster. */

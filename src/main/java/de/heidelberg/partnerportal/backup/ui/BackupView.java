@@ -153,7 +153,7 @@ public class BackupView extends Main implements HasDynamicTitle, HasBreadcrumbs 
     }
 
     private interface Starter {
-        BackupJob start();
+        BackupJob start() throws IOException;
     }
 
     private void start(Starter starter) {
@@ -161,6 +161,8 @@ public class BackupView extends Main implements HasDynamicTitle, HasBreadcrumbs 
             watch(starter.start());
         } catch (BackupException refused) {
             state.setText(getTranslation(refused.messageKey(), refused.parameters()));
+        } catch (IOException e) {
+            state.setText(getTranslation("backup.error.failed"));
         }
         refresh();
     }
