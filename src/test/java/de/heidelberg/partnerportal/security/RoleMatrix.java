@@ -128,7 +128,9 @@ final class RoleMatrix {
             api("/feeds/news.xml?lang=en", READERS),
             api("/api/contacts/anna-seitz.vcf", READERS),
             api("/api/images/" + PUBLISHED_IMAGE, READERS),
-            api("/api/images/" + DRAFT_IMAGE, TRANSLATORS).otherwise(404));
+            api("/api/images/" + DRAFT_IMAGE, TRANSLATORS).otherwise(404),
+            // the portal's error answer (package web): opened directly there is no error to show
+            new Resource("/error", NOBODY, 404, 404));
 
     // ---------------------------------------------------------------------------------------------
     // Service methods: every public method of every @Service bean of the portal (and of every bean that
