@@ -14,13 +14,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Leaves out {@code charset} parameters of the {@code Accept} header ({@code application/json; charset=latin1}).
- * The portal answers in UTF-8 only; Spring would pick the JSON writer for such a type and then fail to write
- * in that charset (500). Without the parameter the type is answered as usual, in UTF-8.
+ * Tidies the {@code Accept} header before anything reads it: {@code charset} parameters are left out
+ * ({@code application/json; charset=latin1}: the portal answers in UTF-8 only; Spring picked the JSON writer for
+ * such a type and then failed to write in that charset, 500), and a header that is no list of media types
+ * counts as absent (Spring answered it with an empty 400, also on the error page's own dispatch).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,11 +34,12 @@ class AcceptHeaderFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        if (accept == null || !CHARSET.matcher(accept).find()) {
+        if (accept == null || (!CHARSET.matcher(accept).find() && readable(accept))) {
             chain.doFilter(request, response);
             return;
         }
-        String plain = CHARSET.matcher(accept).replaceAll("");
+        String withoutCharset = CHARSET.matcher(accept).replaceAll("");
+        String plain = readable(withoutCharset) ? withoutCharset : MediaType.ALL_VALUE;
         chain.doFilter(
                 new HttpServletRequestWrapper(request) {
                     @Override
@@ -52,5 +55,20 @@ class AcceptHeaderFilter extends OncePerRequestFilter {
                     }
                 },
                 response);
+    }
+
+    /** The error page's dispatch reads the header again. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    private static boolean readable(String accept) {
+        try {
+            MediaType.parseMediaTypes(accept);
+            return true;
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
     }
 }
