@@ -2,7 +2,9 @@ package de.heidelberg.partnerportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.heidelberg.partnerportal.HttpBrowser;
 import de.heidelberg.partnerportal.PartnerPortalApplication;
+import de.heidelberg.partnerportal.RawHttp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,7 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A navigation inside an open page to a route no link can hold (a raw control character, crafted by a script or a
  * tool speaking Vaadin's protocol) shows the portal's "not found" page, as an unknown address does, not Vaadin's
- * internal error (issue 15).
+ * internal error; the first request of a page with such an address starts the page (issue 15).
  */
 @SpringBootTest(classes = PartnerPortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -31,6 +33,21 @@ class CraftedNavigationTest {
             String problem = visitor.send(page, page.navigate(route, "lang=en"));
             assertThat(problem).as(route).isEmpty();
             assertThat(page.expectShown(List.of("Page not found"))).as(route).isEmpty();
+        }
+    }
+
+    @Test
+    void aFirstRequestWithAnUnparsableAddressStartsThePage() throws Exception {
+        HttpBrowser browser = new HttpBrowser("http://localhost:" + port);
+        browser.signIn("partner", "partner");
+        String session = "Cookie: JSESSIONID=" + browser.cookie("JSESSIONID").orElseThrow();
+        // found by the fuzz test: Vaadin could not parse these and answered 500
+        for (String init : new String[] {
+            "location=a|b&query=", "location=news&query=%25%27+AND+1%3D1", "location=%2F%2Fx+%C3%9F&query=%25s"
+        }) {
+            RawHttp.Answer answer = new RawHttp(port).get("/?v-r=init&" + init, session);
+            assertThat(answer.status()).as(init).isEqualTo(200);
+            assertThat(answer.body()).as(init).contains("\"appConfig\"");
         }
     }
 }
