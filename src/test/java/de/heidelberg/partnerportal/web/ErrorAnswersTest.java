@@ -171,6 +171,13 @@ class ErrorAnswersTest {
                         .get("error")
                         .asString())
                 .isEqualTo("not_found");
+        assertThat(json(http().get("/api/contacts/a/b.vcf", STAFF, html))
+                        .get("error")
+                        .asString())
+                .isEqualTo("not_found");
+        Answer trace = http().send("TRACE", "/api/search?q=x", List.of(STAFF, html), new byte[0]);
+        assertThat(trace.status()).isEqualTo(405);
+        assertThat(json(trace).get("error").asString()).isEqualTo("method_not_allowed");
         assertThat(json(http().get("/api/search?q=", STAFF, html)).get("error").asString())
                 .isEqualTo("search.error.empty");
     }
