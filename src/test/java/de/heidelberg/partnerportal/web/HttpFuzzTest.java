@@ -10,9 +10,8 @@ import de.heidelberg.partnerportal.SignedIn;
 import de.heidelberg.partnerportal.security.ApiTokenService;
 import de.heidelberg.partnerportal.security.NewApiToken;
 import de.heidelberg.partnerportal.security.Role;
-import java.nio.charset.StandardCharsets;
+import de.heidelberg.partnerportal.web.FuzzRequests.Input;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,96 +64,21 @@ class HttpFuzzTest {
             "Whitelabel",
             "Tomcat");
 
-    private static final List<String> ROUTES = List.of(
-            "",
-            "partner-cities",
-            "partner-cities/cambridge",
-            "networks",
-            "networks/energy-cities",
-            "contacts",
-            "contacts/anna-seitz",
-            "news",
-            "news/jelenia-gora-goldenes-buch",
-            "programmes",
-            "programmes/foerderprogramm",
-            "search",
-            "search/insight",
-            "edit/news",
-            "edit/partner-cities",
-            "edit/networks",
-            "edit/contacts",
-            "edit/programmes",
-            "edit/pages",
-            "translations",
-            "trash",
-            "admin/users",
-            "admin/search",
-            "admin/tokens",
-            "admin/audit",
-            "admin/outbox",
-            "password",
-            "forgot-password",
-            "login");
-    private static final List<String> PAGE_PARAMETERS =
-            List.of("lang", "q", "type", "sort", "city", "year", "continue", "error", "v-r", "location");
-    private static final List<String> METHODS =
-            List.of("POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE", "PROPFIND", "FOO", "G-E-T", "GE T");
-    private static final List<String> ACCEPTS = List.of(
-            "text/html",
-            "text/plain",
-            "application/json; charset=latin1",
-            "application/json;q=abc",
-            "*/*;q=0",
-            ";;;",
-            "application/xml",
-            "image/*",
-            "text/html;level=1;charset=\"x\"",
-            "application/rss+xml; charset=utf-16");
-    private static final List<String> CONTENT_TYPES = List.of(
-            "multipart/form-data; boundary=",
-            "multipart/form-data",
-            "multipart/form-data; boundary=x",
-            "multipart/mixed; boundary=\"\"",
-            "application/json",
-            "application/x-www-form-urlencoded; charset=utf-7",
-            "application/x-www-form-urlencoded",
-            "text/plain; charset=nonsense",
-            "application/xml");
-
     @LocalServerPort
     int port;
 
-    private record Input(
-            int number,
-            String area,
-            String method,
-            String target,
-            List<String> headers,
-            byte[] body,
-            boolean readable) {
-
-        String described() {
-            return "#" + number + " " + area + ": " + abbreviated(method + " " + target) + " "
-                    + abbreviated(String.join(" | ", headers));
-        }
-    }
-
     @Autowired
     ApiTokenService tokens;
-
-    private String staffToken = "";
-    private String partnerToken = "";
 
     @Test
     void everyEntryPointAnswersHostileInputWithoutServerErrorOrStackTrace() throws Exception {
         String staff = session("staff");
         String partner = session("partner");
-        staffToken = token(Role.STAFF);
-        partnerToken = token(Role.PARTNER);
-        HostileInput hostile = new HostileInput(new Random(SEED));
+        FuzzRequests requests = new FuzzRequests(
+                new HostileInput(new Random(SEED)), staff, partner, token(Role.STAFF), token(Role.PARTNER));
         List<Input> inputs = new ArrayList<>(COUNT);
         for (int i = 0; i < COUNT; i++) {
-            inputs.add(next(i, hostile, staff, partner));
+            inputs.add(requests.next(i));
         }
 
         Queue<String> failures = new ConcurrentLinkedQueue<>();
@@ -197,11 +121,12 @@ class HttpFuzzTest {
     /** "" when the answer is as it must be, else what is wrong with it. */
     private static String problem(Input input, Answer answer) {
         if (answer.status() >= 500) {
-            return "HTTP " + answer.status() + " " + abbreviated(answer.body());
+            return "HTTP " + answer.status() + " " + FuzzRequests.abbreviated(answer.body());
         }
         for (String leak : LEAKS) {
             if (answer.body().contains(leak)) {
-                return "HTTP " + answer.status() + " shows \"" + leak + "\": " + abbreviated(answer.body());
+                return "HTTP " + answer.status() + " shows \"" + leak + "\": "
+                        + FuzzRequests.abbreviated(answer.body());
             }
         }
         if (answer.status() >= 400 && input.readable() && forPrograms(input.target())) {
@@ -212,7 +137,7 @@ class HttpFuzzTest {
                                     && answer.body().contains("\"message\""));
             if (!json) {
                 return "HTTP " + answer.status() + " not the API's JSON error: " + type + " "
-                        + abbreviated(answer.body());
+                        + FuzzRequests.abbreviated(answer.body());
             }
         }
         return "";
@@ -232,194 +157,6 @@ class HttpFuzzTest {
                 && !lower.contains("%25");
     }
 
-    private Input next(int number, HostileInput hostile, String staff, String partner) {
-        List<String> headers = new ArrayList<>();
-        // a made-up client address per request (the portal trusts X-Forwarded-For from this host), now and then a
-        // hostile one
-        headers.add("X-Forwarded-For: "
-                + (hostile.chance(5)
-                        ? HostileInput.oneLine(hostile.text())
-                        : "10." + hostile.nextInt(256) + "." + hostile.nextInt(256) + "." + hostile.nextInt(256)));
-        String method = "GET";
-        byte[] body = new byte[0];
-        String target;
-        boolean api = false;
-        String area;
-        int which = hostile.nextInt(100);
-        if (which < 30) {
-            area = "search API";
-            api = true;
-            StringBuilder query = new StringBuilder("/api/search?");
-            for (String name : new String[] {"q", "lang", "limit", "type"}) {
-                if (hostile.chance(name.equals("q") ? 90 : 40)) {
-                    String value = name.equals("limit") ? hostile.number() : hostile.text();
-                    query.append(name)
-                            .append('=')
-                            .append(hostile.inAddress(value))
-                            .append('&');
-                }
-            }
-            if (hostile.chance(10)) {
-                query.append(hostile.inAddress(hostile.text())).append('=').append(hostile.inAddress(hostile.text()));
-            }
-            target = query.toString();
-        } else if (which < 37) {
-            area = "feed";
-            api = true;
-            target = "/feeds/news.xml" + (hostile.chance(80) ? "?lang=" + hostile.inAddress(hostile.text()) : "");
-        } else if (which < 44) {
-            area = "vCard";
-            api = true;
-            target = "/api/contacts/" + hostile.inAddress(hostile.text()) + ".vcf"
-                    + (hostile.chance(30) ? "?lang=" + hostile.inAddress(hostile.text()) : "");
-        } else if (which < 49) {
-            area = "image";
-            api = true;
-            target = "/api/images/" + hostile.inAddress(hostile.chance(50) ? hostile.number() : hostile.text());
-        } else if (which < 74) {
-            area = "page";
-            StringBuilder page = new StringBuilder("/").append(hostile.pick(ROUTES));
-            if (hostile.chance(50)) {
-                page.append('/').append(hostile.inAddress(hostile.text()));
-            }
-            page.append('?');
-            for (String name : PAGE_PARAMETERS) {
-                if (hostile.chance(name.equals("lang") ? 40 : 15)) {
-                    page.append(name)
-                            .append('=')
-                            .append(hostile.inAddress(hostile.text()))
-                            .append('&');
-                }
-            }
-            target = page.toString();
-        } else if (which < 77) {
-            area = "Vaadin init";
-            target = "/?v-r=init&location=" + hostile.inAddress(hostile.text()) + "&query="
-                    + hostile.inAddress(hostile.text());
-        } else if (which < 80) {
-            area = "Vaadin UIDL";
-            method = "POST";
-            target = "/?v-r=uidl&v-uiId=" + hostile.inAddress(hostile.number());
-            headers.add("Content-Type: application/json; charset=UTF-8");
-            body = (hostile.chance(50)
-                            ? "{\"csrfToken\":\"" + hostile.text().replace("\"", "\\\"")
-                                    + "\",\"rpc\":[{\"type\":\"event\","
-                                    + "\"node\":" + hostile.number()
-                                    + ",\"event\":\"ui-navigate\",\"data\":{\"route\":\""
-                                    + hostile.text().replace("\\", "").replace("\"", "") + "\"}}],\"syncId\":"
-                                    + hostile.number() + ",\"clientId\":" + hostile.number() + "}"
-                            : hostile.text())
-                    .getBytes(StandardCharsets.UTF_8);
-        } else if (which < 83) {
-            area = "sign-in form";
-            method = "POST";
-            target = "/login";
-            headers.add("Content-Type: application/x-www-form-urlencoded");
-            // never a real username: a wrong password would lock a demo account
-            body = ("username=" + hostile.inAddress("fuzz" + hostile.text()) + "&password="
-                            + hostile.inAddress(hostile.text())
-                            + (hostile.chance(50) ? "&_csrf=" + hostile.inAddress(hostile.text()) : ""))
-                    .getBytes(StandardCharsets.UTF_8);
-        } else if (which < 86) {
-            area = "static";
-            target = hostile.pick(List.of("/styles/", "/images/", "/VAADIN/", "/VAADIN/build/", "/favicon.ico/", "/"))
-                    + hostile.inAddress(hostile.text());
-        } else if (which < 88) {
-            area = "actuator";
-            target = hostile.pick(List.of("/actuator/", "/actuator/health/", "/actuator/health?"))
-                    + hostile.inAddress(hostile.text());
-        } else {
-            area = "any address";
-            StringBuilder path = new StringBuilder();
-            do {
-                path.append('/').append(hostile.inAddress(hostile.text()));
-            } while (hostile.chance(40));
-            target = path.toString();
-        }
-
-        if (method.equals("GET") && hostile.chance(20)) {
-            method = hostile.pick(METHODS);
-        }
-        if (List.of("POST", "PUT", "PATCH").contains(method) && body.length == 0) {
-            body = hostile.text().getBytes(StandardCharsets.UTF_8);
-        }
-        if (!method.equals("GET") && hostile.chance(30)) {
-            headers.removeIf(header -> header.startsWith("Content-Type"));
-            headers.add("Content-Type: " + hostile.pick(CONTENT_TYPES));
-        }
-        credentials(hostile, headers, api, staff, partner);
-        if (hostile.chance(30)) {
-            headers.add("Accept-Language: "
-                    + (hostile.chance(70) ? HostileInput.oneLine(hostile.text()) : hostile.pick(List.of("fr", "en"))));
-        }
-        if (hostile.chance(20)) {
-            headers.add(
-                    "Accept: " + (hostile.chance(70) ? hostile.pick(ACCEPTS) : HostileInput.oneLine(hostile.text())));
-        }
-        if (hostile.chance(5)) {
-            headers.add("Cookie: portal-lang=" + HostileInput.oneLine(hostile.text()));
-        }
-        return new Input(number, area, method, target, headers, body, readable(method, target, headers));
-    }
-
-    /**
-     * Who asks: on the API mostly an API token (HTTP Basic checks bcrypt, 70 ms a request, so it is a twentieth
-     * only), on pages a signed-in session; else hostile credentials, a made-up session or nobody.
-     */
-    private void credentials(HostileInput hostile, List<String> headers, boolean api, String staff, String partner) {
-        int how = hostile.nextInt(100);
-        if (how < 35) {
-            headers.add(api ? "Authorization: Bearer " + staffToken : "Cookie: JSESSIONID=" + staff);
-        } else if (how < 60) {
-            headers.add(api ? "Authorization: Bearer " + partnerToken : "Cookie: JSESSIONID=" + partner);
-        } else if (how < 65) {
-            headers.add(api ? "Authorization: " + RawHttp.basic("partner", "partner") : "Cookie: JSESSIONID=" + staff);
-        } else if (how < 80) {
-            String garbage = HostileInput.oneLine(hostile.text());
-            headers.add("Authorization: "
-                    + hostile.pick(List.of(
-                            // a username no account has: a wrong password locks only it (and the made-up address)
-                            "Basic "
-                                    + Base64.getEncoder()
-                                            .encodeToString(("fuzz" + garbage + ":" + garbage)
-                                                    .getBytes(StandardCharsets.UTF_8)),
-                            "Basic " + garbage,
-                            "Basic",
-                            "Bearer pp_" + garbage,
-                            "Bearer " + garbage,
-                            "Negotiate " + garbage,
-                            garbage)));
-        } else if (how < 88) {
-            headers.add("Cookie: JSESSIONID=" + HostileInput.oneLine(hostile.text()));
-        }
-        // else: anonymous
-    }
-
-    /**
-     * Whether Tomcat can read the request line and the headers (a valid method, only printable ASCII but # in the
-     * address, request line and headers within 8 KB); only then can the answer know the address.
-     */
-    private static boolean readable(String method, String target, List<String> headers) {
-        if (!method.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || c == '-')) {
-            return false;
-        }
-        if (target.chars().anyMatch(c -> c <= 0x20 || c >= 0x7f || c == '#')) {
-            return false;
-        }
-        // TRACE with a content type: Tomcat's connector refuses it (400, Allow) before any valve could answer
-        if (method.equals("TRACE") && headers.stream().anyMatch(header -> header.startsWith("Content-Type"))) {
-            return false;
-        }
-        int size = method.length() + target.getBytes(StandardCharsets.UTF_8).length + 20;
-        for (String header : headers) {
-            if (header.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f)) {
-                return false;
-            }
-            size += header.getBytes(StandardCharsets.UTF_8).length + 2;
-        }
-        return size < 8_000;
-    }
-
     private String token(Role role) {
         return SignedIn.asAdmin(() -> tokens.create(
                         new NewApiToken("fuzz " + role, role, tokens.today().plusDays(30)))
@@ -430,10 +167,5 @@ class HttpFuzzTest {
         HttpBrowser browser = new HttpBrowser("http://localhost:" + port);
         assertThat(browser.signIn(user, user)).doesNotContain("error");
         return browser.cookie("JSESSIONID").orElseThrow();
-    }
-
-    private static String abbreviated(String text) {
-        String line = text.replaceAll("\\p{Cntrl}", "·");
-        return line.length() > 300 ? line.substring(0, 300) + "… (" + line.length() + " chars)" : line;
     }
 }
