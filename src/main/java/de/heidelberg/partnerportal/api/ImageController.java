@@ -4,11 +4,13 @@ import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.image.ImageService;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * An uploaded image, e.g. {@code /api/images/12}, for signed-in readers who may see an item that shows
@@ -37,6 +39,7 @@ class ImageController {
                                 .immutable())
                         .header("X-Content-Type-Options", "nosniff")
                         .body(image.data()))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                // through the portal's error answer: the API's JSON
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

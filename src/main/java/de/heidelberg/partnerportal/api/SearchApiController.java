@@ -2,20 +2,19 @@ package de.heidelberg.partnerportal.api;
 
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Readers;
-import de.heidelberg.partnerportal.i18n.I18n;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.search.ContentTypeNames;
 import de.heidelberg.partnerportal.search.InvalidSearchException;
 import de.heidelberg.partnerportal.search.SearchInsight;
 import de.heidelberg.partnerportal.search.SearchResult;
 import de.heidelberg.partnerportal.search.SearchService;
+import de.heidelberg.partnerportal.web.ErrorAnswer;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,15 +33,12 @@ class SearchApiController {
     private final SearchInsight insight;
     private final Readers readers;
     private final SupportedLanguages languages;
-    private final I18n i18n;
 
-    SearchApiController(
-            SearchService search, SearchInsight insight, Readers readers, SupportedLanguages languages, I18n i18n) {
+    SearchApiController(SearchService search, SearchInsight insight, Readers readers, SupportedLanguages languages) {
         this.search = search;
         this.insight = insight;
         this.readers = readers;
         this.languages = languages;
-        this.i18n = i18n;
     }
 
     @GetMapping("/api/search")
@@ -78,17 +74,11 @@ class SearchApiController {
         }
     }
 
+    /** Through the portal's error answer: JSON whatever the caller accepts (and for HEAD). */
     @ExceptionHandler(InvalidSearchException.class)
-    ResponseEntity<Map<String, String>> badRequest(InvalidSearchException invalid, HttpServletRequest request) {
-        Locale locale = languages.find(request.getParameter("lang")).orElse(languages.source());
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-                .body(Map.of(
-                        "error", invalid.getMessage(),
-                        "message",
-                                i18n.text(
-                                        invalid.getMessage(),
-                                        locale,
-                                        SearchService.MAX_QUERY_LENGTH,
-                                        SearchService.MAX_LIMIT)));
+    void badRequest(InvalidSearchException invalid, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        new ErrorAnswer(invalid.getMessage(), invalid.getMessage(), SearchService.messageParameters())
+                .send(request, response, HttpServletResponse.SC_BAD_REQUEST);
     }
 }

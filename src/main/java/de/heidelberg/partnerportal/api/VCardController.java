@@ -18,12 +18,14 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /** A contact as a vCard 4.0 file, e.g. {@code /api/contacts/anna-seitz.vcf}. */
 @RestController
@@ -58,7 +60,8 @@ class VCardController {
                                 .version(VCardVersion.V4_0)
                                 .prodId(false)
                                 .go()))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                // through the portal's error answer: the API's JSON
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     static VCard toVCard(ContactView contact) {

@@ -87,6 +87,6 @@ public class LanguageSwitcher extends Nav {
         }
         parameters.put(LocaleSelector.PARAMETER, List.of(language.getLanguage()));
         String path = location == null ? "" : location.getPath();
-        return "/" + path + "?" + new QueryParameters(parameters).getQueryString();
+        return "/" + LinkPaths.escaped(path) + "?" + new QueryParameters(parameters).getQueryString();
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 public class LocaleSelector {
 
     public static final String PARAMETER = "lang";
-    static final String COOKIE = "portal-lang";
+    public static final String COOKIE = "portal-lang";
     static final String SESSION_LOCALE = LocaleSelector.class.getName() + ".locale";
     /** Set when an anonymous visitor chose a language; saved for the user once they sign in. */
     static final String SESSION_UNSAVED_CHOICE = LocaleSelector.class.getName() + ".unsaved";

@@ -30,6 +30,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.heidelberg.partnerportal.PortalProperties;
 import de.heidelberg.partnerportal.i18n.LanguageSwitcher;
+import de.heidelberg.partnerportal.i18n.LinkPaths;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
@@ -186,7 +187,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         shownPath = path;
         // this page's own address with the fragment, so that the browser scrolls and moves the focus in the page
         // (a bare "#…" would be resolved against the document's base, the portal's root, and load the start page)
-        skipLink.setHref("/" + event.getLocation().getPathWithQueryParameters() + "#" + CONTENT_ID);
+        String query = event.getLocation().getQueryParameters().getQueryString();
+        skipLink.setHref("/" + LinkPaths.escaped(path) + (query.isEmpty() ? "" : "?" + query) + "#" + CONTENT_ID);
         List<HasBreadcrumbs.Breadcrumb> trail = new ArrayList<>();
         trail.add(new HasBreadcrumbs.Breadcrumb(getTranslation("nav.start"), ""));
         if (getContent() instanceof HasBreadcrumbs page) {

@@ -7,11 +7,13 @@ import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,7 +23,9 @@ import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchTimeoutException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +41,10 @@ public class SearchService {
 
     public static final int MAX_QUERY_LENGTH = 500;
     public static final int MAX_LIMIT = 100;
+    /** More words make no better search, but every word is a query on every field (and an automaton in the typo pass). */
+    public static final int MAX_WORDS = 20;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final Pattern SOMETHING_TO_FIND = Pattern.compile("[\\p{L}\\p{N}]");
     private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("types");
@@ -47,13 +55,28 @@ public class SearchService {
     private final SupportedLanguages languages;
     private final SearchInsight insight;
     private final SearchPredicates predicates;
+    private final Duration timeBudget;
 
+    /**
+     * @param timeBudget how long one search may take in all (both passes): a query that needs longer is refused
+     *     with {@code search.error.too-slow} instead of holding a thread and the reader's session
+     */
     public SearchService(
-            EntityManager entityManager, SupportedLanguages languages, SearchInsight insight, Clock clock) {
+            EntityManager entityManager,
+            SupportedLanguages languages,
+            SearchInsight insight,
+            Clock clock,
+            @Value("${portal.search.time-budget:3s}") Duration timeBudget) {
         this.entityManager = entityManager;
         this.languages = languages;
         this.insight = insight;
         this.predicates = new SearchPredicates(languages, clock);
+        this.timeBudget = timeBudget;
+    }
+
+    /** The numbers the messages of {@link InvalidSearchException} name: {0} characters, {1} hits, {2} words. */
+    public static Object[] messageParameters() {
+        return new Object[] {MAX_QUERY_LENGTH, MAX_LIMIT, MAX_WORDS};
     }
 
     /** Checks and tidies a query typed by a person; throws {@link InvalidSearchException} for bad input. */
@@ -67,6 +90,9 @@ public class SearchService {
         String cleaned = CONTROL.matcher(query).replaceAll(" ").strip();
         if (!SOMETHING_TO_FIND.matcher(cleaned).find()) {
             throw new InvalidSearchException("search.error.nothing-to-find");
+        }
+        if (WORD.matcher(cleaned).results().count() > MAX_WORDS) {
+            throw new InvalidSearchException("search.error.too-many-words");
         }
         return cleaned;
     }
@@ -106,13 +132,23 @@ public class SearchService {
             SearchOrder order,
             boolean withFacets) {
         Request request = new Request(clean(query), reader, offset, limit, type, order, withFacets);
-        SearchPage exact =
-                fetch(request, f -> predicates.words(f, insight.expand(request.text()), reader, false), false);
-        if (exact.result().total() > 0) {
-            return exact;
+        long deadline = System.nanoTime() + timeBudget.toNanos();
+        try {
+            SearchPage exact = fetch(
+                    request, f -> predicates.words(f, insight.expand(request.text()), reader, false), false, deadline);
+            if (exact.result().total() > 0) {
+                return exact;
+            }
+            // the typo pass looks in the same fields: its snippets mark the words as they are spelt in the text
+            return fetch(request, f -> predicates.words(f, request.text(), reader, true), true, deadline);
+        } catch (SearchTimeoutException tooSlow) {
+            throw new InvalidSearchException("search.error.too-slow");
         }
-        // the typo pass looks in the same fields: its snippets mark the words as they are spelt in the text
-        return fetch(request, f -> predicates.words(f, request.text(), reader, true), true);
+    }
+
+    /** What is left of the time budget, at least a nanosecond (none left: the query fails at once). */
+    private static long remainingNanos(long deadline) {
+        return Math.max(1, deadline - System.nanoTime());
     }
 
     private record Request(
@@ -125,7 +161,7 @@ public class SearchService {
             boolean withFacets) {}
 
     private SearchPage fetch(
-            Request request, Function<SearchPredicateFactory, SearchPredicate> matching, boolean typos) {
+            Request request, Function<SearchPredicateFactory, SearchPredicate> matching, boolean typos, long deadline) {
         Reader reader = request.reader();
         Optional<ContentType> type = request.type();
         SearchOrder order = request.order();
@@ -154,7 +190,8 @@ public class SearchService {
                         .encoder(HighlighterEncoder.HTML)
                         .tag("<mark>", "</mark>")
                         .fragmentSize(HitProjections.SNIPPET_LENGTH)
-                        .numberOfFragments(1));
+                        .numberOfFragments(1))
+                .failAfter(remainingNanos(deadline), TimeUnit.NANOSECONDS);
         if (withFacets) {
             options = options.aggregation(TYPES, f -> f.terms().field(ContentDocumentBinder.TYPE, String.class))
                     .aggregation(YEARS, f -> f.terms().field(ContentDocumentBinder.YEAR, Integer.class))
@@ -190,17 +227,22 @@ public class SearchService {
             return List.of();
         }
         HitProjections projections = projectionsFor(reader);
-        return Search.session(entityManager)
-                .search(ContentEntity.class)
-                .select(projections::suggestion)
-                .where(f -> f.bool(b -> {
-                    b.must(predicates.titles(f, prefixes, reader));
-                    b.filter(predicates.visibleTo(f, reader));
-                }))
-                .fetchHits(Math.clamp(limit, 1, 20))
-                .stream()
-                .map(projections::toHit)
-                .toList();
+        try {
+            return Search.session(entityManager)
+                    .search(ContentEntity.class)
+                    .select(projections::suggestion)
+                    .where(f -> f.bool(b -> {
+                        b.must(predicates.titles(f, prefixes, reader));
+                        b.filter(predicates.visibleTo(f, reader));
+                    }))
+                    .failAfter(timeBudget.toNanos(), TimeUnit.NANOSECONDS)
+                    .fetchHits(Math.clamp(limit, 1, 20))
+                    .stream()
+                    .map(projections::toHit)
+                    .toList();
+        } catch (SearchTimeoutException tooSlow) {
+            return List.of();
+        }
     }
 
     private HitProjections projectionsFor(Reader reader) {

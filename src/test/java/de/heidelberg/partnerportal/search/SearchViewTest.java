@@ -12,6 +12,7 @@ import de.heidelberg.partnerportal.PortalTest;
 import de.heidelberg.partnerportal.city.ui.PartnerCityView;
 import de.heidelberg.partnerportal.home.StartView;
 import de.heidelberg.partnerportal.search.ui.SearchView;
+import java.util.Collections;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -63,6 +64,14 @@ class SearchViewTest extends SpringBrowserlessTest {
 
         open(Map.of("q", "***", "lang", "en"));
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("contains no letters or digits");
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void aQueryOfTooManyWordsIsExplainedOnThePage() {
+        open(Map.of("q", String.join(" ", Collections.nCopies(40, "heidelberg~")), "lang", "fr"));
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("Veuillez chercher avec 20 mots au plus.");
     }
 
     @Test

@@ -132,7 +132,9 @@ final class RoleMatrix {
             api("/api/images/" + DRAFT_IMAGE, TRANSLATORS).otherwise(404),
             // the backup for scripts (BackupHttpTest posts archives, with Basic, tokens and the session's CSRF)
             api("/admin/backup/export", ADMINS),
-            api("/admin/backup/import", ADMINS).answeringGetWith(405));
+            api("/admin/backup/import", ADMINS).answeringGetWith(405),
+            // the portal's error answer (package web): opened directly there is no error to show
+            new Resource("/error", NOBODY, 404, 404, 200));
 
     // ---------------------------------------------------------------------------------------------
     // Service methods: every public method of every @Service bean of the portal (and of every bean that

@@ -153,13 +153,17 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
                 showNothingFound();
             }
         } catch (InvalidSearchException invalid) {
-            summary.setText(
-                    getTranslation(invalid.getMessage(), SearchService.MAX_QUERY_LENGTH, SearchService.MAX_LIMIT));
+            summary.setText(getTranslation(invalid.getMessage(), SearchService.messageParameters()));
         }
     }
 
     private void showMore() {
-        show(search.page(query.getValue(), reader, shown, PAGE_SIZE, type, order.getValue()));
+        try {
+            show(search.page(query.getValue(), reader, shown, PAGE_SIZE, type, order.getValue()));
+        } catch (InvalidSearchException invalid) {
+            summary.setText(getTranslation(invalid.getMessage(), SearchService.messageParameters()));
+            more.setVisible(false);
+        }
     }
 
     private void show(SearchPage page) {
