@@ -164,7 +164,11 @@ class ErrorAnswersTest {
         assertThat(http().get("/api/search?q=x", html).status()).isEqualTo(401);
         assertThat(json(http().get("/api/search?q=x", html)).get("error").asString())
                 .isEqualTo("unauthorized");
-        Answer forbidden = http().send("DELETE", "/api/search?q=x", List.of(STAFF, html), new byte[0]);
+        // a program sends its credentials with each request: no CSRF token needed, the method is what is wrong
+        Answer delete = http().send("DELETE", "/api/search?q=x", List.of(STAFF, html), new byte[0]);
+        assertThat(delete.status()).isEqualTo(405);
+        assertThat(json(delete).get("error").asString()).isEqualTo("method_not_allowed");
+        Answer forbidden = http().get("/admin/backup/export", STAFF, html);
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(json(forbidden).get("error").asString()).isEqualTo("forbidden");
         assertThat(json(http().get("/api/contacts/nobody.vcf", STAFF, html))

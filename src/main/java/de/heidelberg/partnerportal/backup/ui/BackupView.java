@@ -64,6 +64,9 @@ public class BackupView extends Main implements HasDynamicTitle, HasBreadcrumbs 
     private final Paragraph restoreState = new Paragraph();
     private final Button signInAgain = new Button();
     private @Nullable BackupJob watched;
+    /** Whether the restore section shows how a restore ended (kept until the next one starts). */
+    private boolean restoreReported;
+
     private @Nullable Registration polling;
 
     public BackupView(BackupService backups, AuthenticationContext authentication) {
@@ -169,6 +172,9 @@ public class BackupView extends Main implements HasDynamicTitle, HasBreadcrumbs 
 
     private void watch(BackupJob job) {
         watched = job;
+        if (job.kind() == BackupJob.Kind.RESTORE) {
+            restoreReported = false;
+        }
         getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
     }
 
@@ -208,7 +214,7 @@ public class BackupView extends Main implements HasDynamicTitle, HasBreadcrumbs 
         stored.setItems(backups.storedBackups());
         boolean empty = !running && backups.isEmptyInstance();
         upload.setVisible(empty && !signInAgain.isVisible());
-        if (!running && !signInAgain.isVisible() && (job == null || job.kind() != BackupJob.Kind.RESTORE)) {
+        if (!running && !restoreReported) {
             restoreState.setText(getTranslation(empty ? "backup.restore.hint" : "backup.restore.not-empty"));
         }
     }
@@ -217,6 +223,7 @@ public class BackupView extends Main implements HasDynamicTitle, HasBreadcrumbs 
         BackupException failure = job.failure();
         BackupSummary summary = job.summary();
         Paragraph target = job.kind() == BackupJob.Kind.BACKUP ? state : restoreState;
+        restoreReported |= job.kind() == BackupJob.Kind.RESTORE;
         if (failure != null) {
             target.setText(getTranslation(failure.messageKey(), failure.parameters()));
             return;

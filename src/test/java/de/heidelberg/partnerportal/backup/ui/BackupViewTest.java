@@ -70,6 +70,7 @@ class BackupViewTest extends SpringBrowserlessTest {
         view.restoreUploaded(notABackup);
         finished();
         poll();
+        poll(); // the page keeps saying how the restore ended
 
         assertThat(view.getElement().getTextRecursively()).contains("Diese Datei ist keine Sicherung des Portals.");
         assertThat(notABackup).doesNotExist();
