@@ -219,6 +219,8 @@ final class RoleMatrix {
             method("SearchInsight#deleteSynonyms(Long)", EDITORS),
             method("SearchIndexAdmin#status()", ADMINS),
             method("SearchIndexAdmin#rebuild()", ADMINS),
+            method("SearchIndexCheck#status()", ADMINS),
+            method("SearchIndexCheck#checkAndRepair()", ADMINS),
             // users, API tokens, sign-in
             method("UserService#findAll()", ADMINS),
             method("UserService#create(NewUser)", ADMINS),
