@@ -74,6 +74,7 @@ class CrashHarness {
     private int repairs;
     private int repairingChecks;
     private int lostInFlight;
+    private int committedInFlight;
     private final List<String> rounds = new ArrayList<>();
 
     /** An item's titles: the last one the editor saw confirmed, and one saved after it without an answer. */
@@ -232,6 +233,7 @@ class CrashHarness {
                 if (stored != null && stored.equals(saved.pendingTitle)) {
                     // the save under way was committed, its answer never came: it now counts as the item's title
                     saved.confirmedTitle = stored;
+                    committedInFlight++;
                 } else if (saved.confirmedTitle != null && !saved.confirmedTitle.equals(stored)) {
                     lost++;
                     System.out.println("LOST: " + item.getKey() + " should be '" + saved.confirmedTitle + "', is '"
@@ -293,7 +295,8 @@ class CrashHarness {
                 - saves confirmed to the editor: %d (refused by the editor's checks: %d)
                 - confirmed saves lost from the database: **%d**
                 - confirmed saves not found in the index after the check at the next start: **%d**
-                - saves under way at the kill that did not reach the database (never confirmed, so not lost): %d
+                - saves under way at the kill (never confirmed): %d reached the database (then checked like confirmed
+                  ones), %d did not (not lost: the editor never read "Gespeichert.")
                 - index checks at start that repaired documents: %d, documents repaired: %d
 
                 | round | saving before the kill | confirmed | database, index | index check after the restart |
@@ -307,6 +310,7 @@ class CrashHarness {
                         refused,
                         lost,
                         notFound,
+                        committedInFlight,
                         lostInFlight,
                         repairingChecks,
                         repairs,

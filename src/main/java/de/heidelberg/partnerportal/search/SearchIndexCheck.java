@@ -2,9 +2,7 @@ package de.heidelberg.partnerportal.search;
 
 import de.heidelberg.partnerportal.cluster.ClusterLocks;
 import de.heidelberg.partnerportal.content.ContentAccess;
-import de.heidelberg.partnerportal.content.ContentEntity;
 import jakarta.annotation.PreDestroy;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,30 +10,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import net.javacrumbs.shedlock.core.SimpleLock;
-import org.hibernate.search.engine.search.query.SearchScroll;
-import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
-import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Compares the search index with the database and writes again only what differs. The embedded index
@@ -74,13 +64,11 @@ public class SearchIndexCheck {
     /** A check that says it runs but started longer ago than this died with its node. */
     private static final Duration DEAD_AFTER = Duration.ofMinutes(10);
 
-    private static final int SCROLL_CHUNK = 1000;
     private static final int REPAIR_BATCH = 100;
     private static final int IDS_LOGGED = 20;
 
     private final EntityManagerFactory entityManagerFactory;
-    private final EntityManager entityManager;
-    private final TransactionTemplate transaction;
+    private final ItemVersions versions;
     private final RebuildState rebuilds;
     private final JdbcTemplate jdbc;
     private final ClusterLocks locks;
@@ -94,15 +82,13 @@ public class SearchIndexCheck {
 
     SearchIndexCheck(
             EntityManagerFactory entityManagerFactory,
-            EntityManager entityManager,
-            PlatformTransactionManager transactions,
+            ItemVersions versions,
             RebuildState rebuilds,
             JdbcTemplate jdbc,
             ClusterLocks locks,
             Clock clock) {
         this.entityManagerFactory = entityManagerFactory;
-        this.entityManager = entityManager;
-        this.transaction = new TransactionTemplate(transactions);
+        this.versions = versions;
         this.rebuilds = rebuilds;
         this.jdbc = jdbc;
         this.locks = locks;
@@ -232,8 +218,8 @@ public class SearchIndexCheck {
             for (SearchIndexedEntity<?> entity :
                     Search.mapping(entityManagerFactory).allIndexedEntities()) {
                 // the index first: an item saved meanwhile is then at worst written once more, never removed
-                Map<Long, @Nullable Long> indexed = indexedVersions(entity.javaClass());
-                Map<Long, Long> stored = storedVersions(entity.jpaName());
+                Map<Long, @Nullable Long> indexed = versions.indexed(entity.javaClass());
+                Map<Long, Long> stored = versions.stored(entity.jpaName());
                 IndexDifferences differences = IndexDifferences.between(stored, indexed);
                 compared += stored.size();
                 documents += indexed.size();
@@ -271,60 +257,10 @@ public class SearchIndexCheck {
         return result;
     }
 
-    private <E> Map<Long, @Nullable Long> indexedVersions(Class<E> type) {
-        Map<Long, @Nullable Long> versions = new HashMap<>();
-        try (EntityManager reading = entityManagerFactory.createEntityManager();
-                SearchScroll<IndexedVersion> scroll = Search.session(reading)
-                        .search(type)
-                        .select(f -> f.composite()
-                                .from(f.id(Long.class), f.field(ContentDocumentBinder.VERSION, Long.class))
-                                .as(IndexedVersion::new))
-                        .where(f -> f.matchAll())
-                        .scroll(SCROLL_CHUNK)) {
-            for (SearchScrollResult<IndexedVersion> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
-                for (IndexedVersion document : chunk.hits()) {
-                    versions.put(
-                            document.id(),
-                            versions.containsKey(document.id())
-                                    ? Long.valueOf(IndexDifferences.TWICE)
-                                    : document.version());
-                }
-            }
-        }
-        return versions;
-    }
-
-    private record IndexedVersion(Long id, @Nullable Long version) {}
-
-    private Map<Long, Long> storedVersions(String entityName) {
-        Map<Long, Long> versions = new HashMap<>();
-        try (EntityManager reading = entityManagerFactory.createEntityManager()) {
-            reading.createQuery("select e.id, e.version from " + entityName + " e", Object[].class)
-                    .getResultStream()
-                    .forEach(row -> versions.put((Long) row[0], (Long) row[1]));
-        }
-        return versions;
-    }
-
     /** Writes the items' documents again from the database, or removes those whose item no longer exists. */
     private void repair(Class<?> type, String entityName, List<Long> ids, AtomicReference<SimpleLock> lock) {
         for (int from = 0; from < ids.size(); from += REPAIR_BATCH) {
-            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + REPAIR_BATCH));
-            transaction.executeWithoutResult(status -> {
-                SearchSession search = Search.session(entityManager);
-                Set<Long> found = new HashSet<>();
-                entityManager
-                        .createQuery("select e from " + entityName + " e where e.id in :ids", ContentEntity.class)
-                        .setParameter("ids", batch)
-                        .getResultList()
-                        .forEach(item -> {
-                            search.indexingPlan().addOrUpdate(item);
-                            found.add(item.getId());
-                        });
-                batch.stream()
-                        .filter(id -> !found.contains(id))
-                        .forEach(id -> search.indexingPlan().purge(type, id, null));
-            });
+            versions.repair(type, entityName, ids.subList(from, Math.min(ids.size(), from + REPAIR_BATCH)));
             renew(lock);
         }
     }
