@@ -63,6 +63,7 @@ public class BackupService {
     private static final Pattern FILE_NAME = Pattern.compile("portal-backup-(\\d{8}-\\d{6})(?:-\\d+)?\\.zip");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Duration NIGHTLY_AT_MOST = Duration.ofHours(2);
+    private static final Duration REBUILD_WAIT = Duration.ofMinutes(2);
 
     private final DataSource dataSource;
     private final BackupWriter writer;
@@ -283,7 +284,7 @@ public class BackupService {
                     summary.tables(),
                     summary.rows(),
                     summary.files());
-            search.rebuild();
+            rebuildIndex();
             return summary;
         } catch (ZipException e) {
             throw new BackupException("backup.error.not-a-backup");
@@ -292,6 +293,27 @@ public class BackupService {
                     "backup.error.damaged", archive.getFileName().toString());
         } finally {
             restoring.unlock();
+        }
+    }
+
+    /**
+     * The restored content is indexed anew; a rebuild or index check already running (e.g. the one after start-up)
+     * is waited for, up to {@link #REBUILD_WAIT}.
+     */
+    private void rebuildIndex() {
+        long until = System.nanoTime() + REBUILD_WAIT.toNanos();
+        while (!search.rebuild()) {
+            if (System.nanoTime() - until > 0) {
+                log.error("The search index could not be rebuilt after the restore (another rebuild or check kept"
+                        + " running): rebuild it at /admin/search");
+                return;
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

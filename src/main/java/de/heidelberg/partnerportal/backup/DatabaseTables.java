@@ -27,7 +27,7 @@ final class DatabaseTables {
 
     /**
      * Tables that are not the office's data but the state of running nodes or of a moment: schema bookkeeping,
-     * locks, the search rebuild's progress, "stay signed in" devices, editing marks, sign-in throttling and the
+     * locks, the search rebuild's progress and the last index check, "stay signed in" devices, editing marks, sign-in throttling and the
      * mail outbox (mails that were sent or kept; their links would lead nowhere after a restore); in a cluster
      * also the search index's coordination (agents and outbox events of the nodes).
      */
@@ -37,6 +37,7 @@ final class DatabaseTables {
             "hsearch_outbox_event",
             "shedlock",
             "search_rebuild",
+            "search_index_check",
             "persistent_logins",
             "edit_mark",
             "sign_in_lock",

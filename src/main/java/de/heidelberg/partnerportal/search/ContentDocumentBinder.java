@@ -40,13 +40,19 @@ public class ContentDocumentBinder implements TypeBinder {
     /** The layout the document was written in, see {@link #FORMAT}. */
     static final String INDEX_FORMAT = "index_format";
     /**
+     * The item's version ({@code @Version}, raised by every save, trash and restore included) when the document was
+     * written: the index check compares it with the database's to find documents that missed a change.
+     */
+    static final String VERSION = "version";
+    /**
      * The layout of the documents, raised whenever a field is added, removed or indexed with other options.
      * An index holding documents of another layout is dropped and rebuilt at start-up, before anything writes
      * to it: older documents would lack what queries filter on, and Lucene refuses to write a field with
      * options other than those the index has for it. 1 (no number): texts with term vectors and a typo copy
-     * of all texts; 2: no typo copy (typos are looked for in the language fields).
+     * of all texts; 2: no typo copy (typos are looked for in the language fields); 3: the item's version, stored
+     * for the index check.
      */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     /** An open publishing period is indexed as running from the epoch to far in the future: filters stay plain ranges. */
     static final Instant ALWAYS_FROM = Instant.EPOCH;
 
@@ -82,10 +88,13 @@ public class ContentDocumentBinder implements TypeBinder {
                 .use("deletedAt")
                 .use("publishFrom")
                 .use("publishUntil")
-                .use("internalNote");
+                .use("internalNote")
+                .use("version");
         IndexSchemaElement schema = context.indexSchemaElement();
         var fields = new Fields(
                 schema.field(INDEX_FORMAT, f -> f.asInteger()).toReference(),
+                schema.field(VERSION, f -> f.asLong().projectable(Projectable.YES))
+                        .toReference(),
                 schema.field(
                                 TYPE,
                                 f -> f.asString().projectable(Projectable.YES).aggregable(Aggregable.YES))
@@ -146,6 +155,7 @@ public class ContentDocumentBinder implements TypeBinder {
 
     private record Fields(
             IndexFieldReference<Integer> format,
+            IndexFieldReference<Long> version,
             IndexFieldReference<String> type,
             IndexFieldReference<String> slug,
             IndexFieldReference<Boolean> published,
@@ -163,6 +173,7 @@ public class ContentDocumentBinder implements TypeBinder {
         @Override
         public void write(DocumentElement target, ContentEntity item, TypeBridgeWriteContext context) {
             target.addValue(fields.format(), FORMAT);
+            target.addValue(fields.version(), item.getVersion());
             target.addValue(fields.type(), item.contentType().name());
             target.addValue(fields.slug(), item.getSlug());
             target.addValue(fields.published(), item.isPublished());

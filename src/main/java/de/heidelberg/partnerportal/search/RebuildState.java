@@ -56,6 +56,15 @@ class RebuildState {
         });
     }
 
+    /**
+     * The rebuild's lock, for other work on the whole index that must not run beside a rebuild (the index check:
+     * a document it writes while the rebuild adds all of them would be there twice); empty while a rebuild or
+     * such work runs on any node. The caller renews and unlocks it.
+     */
+    Optional<SimpleLock> lockAgainstRebuilds(Duration lease) {
+        return locks.tryLock(LOCK, lease);
+    }
+
     /** The rebuild's state as the database has it. */
     Progress progress() {
         return jdbc.queryForObject(

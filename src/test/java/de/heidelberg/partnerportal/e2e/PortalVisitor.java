@@ -84,6 +84,11 @@ final class PortalVisitor {
         return ui.accept(post(ui, message));
     }
 
+    /** Any address of the portal with this browser's cookies (its session), e.g. the search API; the body of its 200. */
+    String fetch(String path) throws IOException, InterruptedException {
+        return get(path);
+    }
+
     private String get(String path) throws IOException, InterruptedException {
         HttpResponse<String> answer = http.send(
                 HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());

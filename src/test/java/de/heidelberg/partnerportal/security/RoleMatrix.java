@@ -237,6 +237,8 @@ final class RoleMatrix {
             method("BackupService#currentJob()", ADMINS),
             method("BackupService#startBackup()", ADMINS),
             method("BackupService#startRestore(Path)", ADMINS),
+            method("SearchIndexCheck#status()", ADMINS),
+            method("SearchIndexCheck#checkAndRepair()", ADMINS),
             // users, API tokens, sign-in
             method("UserService#findAll()", ADMINS),
             method("UserService#create(NewUser)", ADMINS),

@@ -6,22 +6,29 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.shared.Registration;
+import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.layout.HasBreadcrumbs;
 import de.heidelberg.partnerportal.search.SearchIndexAdmin;
+import de.heidelberg.partnerportal.search.SearchIndexCheck;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** For administrators: the search index's size and state, and a rebuild with its progress. */
+/**
+ * For administrators: the search index's size and state, a rebuild with its progress, and the check that compares
+ * the index with the database and repairs what differs, with its last result.
+ */
 @Route("admin/search")
 @RolesAllowed("ADMIN")
 @AccessDeniedErrorRouter
@@ -35,10 +42,14 @@ public class SearchAdminView extends Main implements HasDynamicTitle, HasBreadcr
     private final ProgressBar progress = new ProgressBar();
     private final Paragraph state = new Paragraph();
     private final Button rebuild = new Button();
+    private final SearchIndexCheck check;
+    private final Paragraph lastCheck = new Paragraph();
+    private final Button checkAndRepair = new Button();
     private @Nullable Registration polling;
 
-    public SearchAdminView(SearchIndexAdmin admin) {
+    public SearchAdminView(SearchIndexAdmin admin, SearchIndexCheck check) {
         this.admin = admin;
+        this.check = check;
         addClassNames("page", "search-admin");
         facts.addClassName("facts");
         rebuild.setText(getTranslation("index.rebuild"));
@@ -48,13 +59,26 @@ public class SearchAdminView extends Main implements HasDynamicTitle, HasBreadcr
             refresh();
         });
         progress.setVisible(false);
+        lastCheck.addClassName("index-check-result");
+        checkAndRepair.setText(getTranslation("index.check"));
+        checkAndRepair.addClassName("index-check");
+        checkAndRepair.addClickListener(click -> {
+            if (!check.checkAndRepair()) {
+                Notification.show(getTranslation("index.check.busy"));
+            }
+            refresh();
+        });
         add(
                 new H1(getTranslation("nav.search-admin")),
                 facts,
                 state,
                 progress,
                 rebuild,
-                new Paragraph(getTranslation("index.rebuild.hint")));
+                new Paragraph(getTranslation("index.rebuild.hint")),
+                new H2(getTranslation("index.check.title")),
+                lastCheck,
+                checkAndRepair,
+                new Paragraph(getTranslation("index.check.hint")));
         refresh();
     }
 
@@ -85,7 +109,10 @@ public class SearchAdminView extends Main implements HasDynamicTitle, HasBreadcr
                 .forEach((type, count) -> facts.add(
                         new DescriptionList.Term(getTranslation("index.type." + type)),
                         new DescriptionList.Description(new Span(String.valueOf(count)))));
-        rebuild.setEnabled(!status.rebuilding());
+        SearchIndexCheck.Status checked = check.status();
+        rebuild.setEnabled(!status.rebuilding() && !checked.running());
+        checkAndRepair.setEnabled(!status.rebuilding() && !checked.running());
+        lastCheck.setText(describe(checked));
         progress.setVisible(status.rebuilding());
         if (status.rebuilding()) {
             progress.setValue(
@@ -95,6 +122,29 @@ public class SearchAdminView extends Main implements HasDynamicTitle, HasBreadcr
             state.setText(getTranslation(
                     status.documents() >= status.stored() ? "index.state.ready" : "index.state.incomplete"));
         }
+    }
+
+    private String describe(SearchIndexCheck.Status checked) {
+        SearchIndexCheck.Result last = checked.last();
+        if (checked.running()) {
+            return getTranslation("index.check.running");
+        }
+        if (last == null) {
+            return getTranslation("index.check.never");
+        }
+        String when = LocalizedFormats.dateTime(last.checkedAt(), this);
+        if (last.failed()) {
+            return getTranslation("index.check.failed", when);
+        }
+        return getTranslation(
+                "index.check.result",
+                when,
+                last.compared(),
+                last.documents(),
+                last.repaired(),
+                last.missing(),
+                last.stale(),
+                last.orphaned());
     }
 
     @Override
