@@ -146,6 +146,9 @@ public class SearchService {
         }
     }
 
+    /** The least of the budget a pass must have left to begin. */
+    private static final long MIN_PASS_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
     /** What is left of the time budget, at least a nanosecond (none left: the query fails at once). */
     private static long remainingNanos(long deadline) {
         return Math.max(1, deadline - System.nanoTime());
@@ -162,6 +165,12 @@ public class SearchService {
 
     private SearchPage fetch(
             Request request, Function<SearchPredicateFactory, SearchPredicate> matching, boolean typos, long deadline) {
+        // a pass that starts with (almost) nothing left of the budget is not begun: Lucene checks the time only now
+        // and then while collecting, so a small index could otherwise answer past any budget, and a deadline that
+        // falls while the index readers are being opened leaves them unusable for the next searches
+        if (deadline - System.nanoTime() < MIN_PASS_NANOS) {
+            throw new InvalidSearchException("search.error.too-slow");
+        }
         Reader reader = request.reader();
         Optional<ContentType> type = request.type();
         SearchOrder order = request.order();

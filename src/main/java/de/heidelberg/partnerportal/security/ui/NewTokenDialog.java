@@ -84,8 +84,9 @@ class NewTokenDialog extends FormDialog<NewTokenForm> {
 
             role.setLabel(name.getTranslation("tokens.field.role"));
             role.setItems(ApiTokenService.ROLES);
-            role.setItemLabelGenerator(role ->
-                    name.getTranslation(role.labelKey()) + " – " + name.getTranslation(role.labelKey() + ".hint"));
+            // an administrator's token serves the backup only: its hint says so, not what the person's role may do
+            role.setItemLabelGenerator(role -> name.getTranslation(role.labelKey()) + " – "
+                    + name.getTranslation(role == Role.ADMIN ? "tokens.role.ADMIN.hint" : role.labelKey() + ".hint"));
             role.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
             role.setRequiredIndicatorVisible(true);
 
