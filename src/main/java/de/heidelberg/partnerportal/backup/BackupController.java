@@ -17,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -119,10 +118,6 @@ class BackupController {
     }
 
     private Locale locale(HttpServletRequest request) {
-        return languages
-                .find(request.getParameter("lang"))
-                .or(() -> Optional.ofNullable(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
-                        .map(languages::bestMatch))
-                .orElseGet(() -> languages.find(Locale.ENGLISH.getLanguage()).orElse(languages.source()));
+        return languages.forPrograms(request.getParameter("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

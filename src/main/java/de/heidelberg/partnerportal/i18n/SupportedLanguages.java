@@ -68,6 +68,18 @@ public class SupportedLanguages {
         return locales.stream().filter(l -> l.getLanguage().equals(language)).findFirst();
     }
 
+    /**
+     * The language of an answer to a program (the API, the backup's script addresses): {@code ?lang=}, else the
+     * {@code Accept-Language} header, else English, which an operator reads.
+     */
+    public Locale forPrograms(@Nullable String lang, @Nullable String acceptLanguage) {
+        return find(lang)
+                .or(() -> acceptLanguage == null || acceptLanguage.isBlank()
+                        ? Optional.empty()
+                        : Optional.of(bestMatch(acceptLanguage)))
+                .orElseGet(() -> find(Locale.ENGLISH.getLanguage()).orElse(source()));
+    }
+
     /** The supported language that best fits a browser's Accept-Language header, else the source. */
     public Locale bestMatch(@Nullable String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {

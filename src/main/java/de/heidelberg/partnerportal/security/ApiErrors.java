@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,10 +49,6 @@ class ApiErrors {
     }
 
     private Locale locale(HttpServletRequest request) {
-        String acceptLanguage = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        return languages
-                .find(request.getParameter("lang"))
-                .or(() -> Optional.ofNullable(acceptLanguage).map(languages::bestMatch))
-                .orElseGet(() -> languages.find(Locale.ENGLISH.getLanguage()).orElse(languages.source()));
+        return languages.forPrograms(request.getParameter("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }
