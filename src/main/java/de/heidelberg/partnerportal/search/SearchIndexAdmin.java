@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
@@ -116,13 +117,16 @@ public class SearchIndexAdmin {
         }
         RebuildState.Run run = started.get();
         long start = System.nanoTime();
+        // a rebuild starts from an empty index (writing over documents would add duplicates). The embedded index is
+        // emptied by its own writer, so that searches and the admin page reading it meanwhile never meet files
+        // being deleted under them (dropping the directory did, and left the writer broken); OpenSearch's index is
+        // made anew, as emptying it there would need its reindex module
+        boolean embedded = Search.mapping(entityManagerFactory).backend() instanceof LuceneBackend;
         try {
             Search.session(entityManager)
                     .massIndexer(ContentEntity.class)
-                    // a rebuild starts from an empty index (writing over documents would add duplicates): the
-                    // index is made anew rather than purged, which on OpenSearch would need its reindex module
-                    .dropAndCreateSchemaOnStart(true)
-                    .purgeAllOnStart(false)
+                    .dropAndCreateSchemaOnStart(!embedded)
+                    .purgeAllOnStart(embedded)
                     // larger batches: fewer round trips for the items and their texts (measured by SearchBenchmark)
                     .batchSizeToLoadObjects(BATCH_SIZE)
                     .threadsToLoadObjects(LOADING_THREADS)
