@@ -11,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +33,6 @@ class BackupController {
 
     static final String EXPORT = "/admin/backup/export";
     static final String IMPORT = "/admin/backup/import";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final BackupService backups;
     private final I18n i18n;
@@ -54,8 +50,7 @@ class BackupController {
 
     @GetMapping(EXPORT)
     void export(HttpServletResponse response) throws IOException {
-        String name = "portal-backup-" + STAMP.format(LocalDateTime.ofInstant(clock.instant(), ZoneId.systemDefault()))
-                + ".zip";
+        String name = BackupService.fileName(clock.instant(), 1);
         response.setStatus(HttpStatus.OK.value());
         response.setContentType("application/zip");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");

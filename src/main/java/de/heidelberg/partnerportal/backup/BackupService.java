@@ -317,15 +317,20 @@ public class BackupService {
         }
     }
 
+    /** A backup's file name: {@code portal-backup-20261201-023000.zip}, the n-th of one second with {@code -n}. */
+    static String fileName(Instant created, int n) {
+        return "portal-backup-" + STAMP.format(LocalDateTime.ofInstant(created, ZoneId.systemDefault()))
+                + (n > 1 ? "-" + n : "") + ".zip";
+    }
+
     private record Written(StoredBackup file, BackupSummary summary) {}
 
     private Written writeToFolder(LongConsumer total, LongConsumer done) throws IOException {
         Files.createDirectories(folder);
         Instant now = clock.instant();
-        String stamp = STAMP.format(LocalDateTime.ofInstant(now, ZoneId.systemDefault()));
-        String name = "portal-backup-" + stamp + ".zip";
+        String name = fileName(now, 1);
         for (int n = 2; Files.exists(folder.resolve(name)); n++) {
-            name = "portal-backup-" + stamp + "-" + n + ".zip";
+            name = fileName(now, n);
         }
         // written beside, moved in when complete: a crash never leaves a half backup under a backup's name
         Path part = folder.resolve("." + name + ".part");

@@ -78,6 +78,7 @@ public class BackupView extends Main implements HasDynamicTitle, HasBreadcrumbs 
         backups.currentJob()
                 .filter(job -> job.state() == BackupJob.State.RUNNING)
                 .ifPresent(this::watch);
+        stored.setItems(backups.storedBackups());
         refresh();
     }
 
@@ -128,7 +129,7 @@ public class BackupView extends Main implements HasDynamicTitle, HasBreadcrumbs 
             Path archive = Files.createTempFile("portal-restore-", ".zip");
             Files.move(file.toPath(), archive, StandardCopyOption.REPLACE_EXISTING);
             upload.clearFileList();
-            start(() -> backups.startRestore(archive));
+            restoreUploaded(archive);
         }));
         upload.setAcceptedFileTypes(".zip", "application/zip");
         upload.setMaxFiles(1);
@@ -208,10 +209,10 @@ public class BackupView extends Main implements HasDynamicTitle, HasBreadcrumbs 
             (job.kind() == BackupJob.Kind.BACKUP ? state : restoreState).setText(text);
         } else if (job != null) {
             finished(job);
+            stored.setItems(backups.storedBackups());
             watched = null;
             UI.getCurrent().setPollInterval(-1);
         }
-        stored.setItems(backups.storedBackups());
         boolean empty = !running && backups.isEmptyInstance();
         upload.setVisible(empty && !signInAgain.isVisible());
         if (!running && !restoreReported) {
@@ -279,8 +280,8 @@ public class BackupView extends Main implements HasDynamicTitle, HasBreadcrumbs 
         return List.of(new Breadcrumb(getTranslation("nav.backup"), null));
     }
 
-    /** For tests: the file upload's handler is Vaadin's; a restore is started here as the upload would. */
-    void restoreUploaded(Path archive) throws IOException {
+    /** Starts restoring an uploaded archive (the upload's handler, and tests, which cannot upload browserless). */
+    void restoreUploaded(Path archive) {
         start(() -> backups.startRestore(archive));
     }
 }
