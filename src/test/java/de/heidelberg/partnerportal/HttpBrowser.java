@@ -48,6 +48,12 @@ public final class HttpBrowser {
                 HttpRequest.newBuilder(URI.create(baseUrl + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET whose answer is kept as bytes (a file such as a PDF). */
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A POST with this body, as the browser's scripts send it (e.g. Vaadin's UIDL messages). */
     public HttpResponse<String> post(String path, String contentType, String body)
             throws IOException, InterruptedException {

@@ -55,6 +55,7 @@ final class BackupFormat {
             case "image/gif" -> "gif";
             case "image/webp" -> "webp";
             case "image/svg+xml" -> "svg";
+            case "application/pdf" -> "pdf";
             default -> "bin";
         };
     }

@@ -30,6 +30,16 @@ public class CityEdit extends ContentForm {
     public static final FieldKey SINCE_YEAR = new FieldKey("cities.field.since-year");
     public static final FieldKey LATITUDE = new FieldKey("cities.field.latitude");
     public static final FieldKey LONGITUDE = new FieldKey("cities.field.longitude");
+    // the office's record, for editors only: a translator's form leaves them empty and a save keeps what is stored
+    public static final FieldKey STATUS_NOTE = new FieldKey("cities.field.status-note");
+    public static final FieldKey STATUS_FROM = new FieldKey("cities.field.status-from");
+    public static final FieldKey COUNCIL_DATE = new FieldKey("cities.field.council-date");
+    public static final FieldKey COUNCIL_REFERENCE = new FieldKey("cities.field.council-reference");
+
+    /** As long as the database columns. */
+    public static final int MAX_REFERENCE_LENGTH = 200;
+
+    public static final int MAX_STATUS_NOTE_LENGTH = StatusChange.MAX_NOTE_LENGTH;
 
     private TextEdit name = TextEdit.EMPTY;
     private @Nullable String country = "";
@@ -44,6 +54,10 @@ public class CityEdit extends ContentForm {
     private TextEdit description = TextEdit.EMPTY;
     private List<FocusAreaEdit> focusAreas = List.of();
     private Set<Long> contactIds = new LinkedHashSet<>();
+    private @Nullable String statusNote = "";
+    private @Nullable LocalDate statusFrom;
+    private @Nullable LocalDate councilDecisionDate;
+    private @Nullable String councilDecisionReference = "";
 
     @Override
     public CityEdit copy() {
@@ -62,7 +76,46 @@ public class CityEdit extends ContentForm {
         copy.description = description;
         copy.focusAreas = focusAreas;
         copy.contactIds = new LinkedHashSet<>(contactIds);
+        copy.statusNote = statusNote;
+        copy.statusFrom = statusFrom;
+        copy.councilDecisionDate = councilDecisionDate;
+        copy.councilDecisionReference = councilDecisionReference;
         return copy;
+    }
+
+    /** Why the relation has its status (the latest entry of the status history); needed for dormant or suspended. */
+    public @Nullable String getStatusNote() {
+        return statusNote;
+    }
+
+    public void setStatusNote(@Nullable String statusNote) {
+        this.statusNote = statusNote;
+    }
+
+    /** From when the status applies, when known. */
+    public @Nullable LocalDate getStatusFrom() {
+        return statusFrom;
+    }
+
+    public void setStatusFrom(@Nullable LocalDate statusFrom) {
+        this.statusFrom = statusFrom;
+    }
+
+    public @Nullable LocalDate getCouncilDecisionDate() {
+        return councilDecisionDate;
+    }
+
+    public void setCouncilDecisionDate(@Nullable LocalDate councilDecisionDate) {
+        this.councilDecisionDate = councilDecisionDate;
+    }
+
+    /** The council decision's reference, e.g. "Drucksache 0123/2024/BV". */
+    public @Nullable String getCouncilDecisionReference() {
+        return councilDecisionReference;
+    }
+
+    public void setCouncilDecisionReference(@Nullable String councilDecisionReference) {
+        this.councilDecisionReference = councilDecisionReference;
     }
 
     public TextEdit getName() {

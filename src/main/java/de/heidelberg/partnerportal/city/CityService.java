@@ -5,6 +5,7 @@ import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.ContentEditingService;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.CurrentUser;
 import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.EditingSupport;
 import de.heidelberg.partnerportal.content.FieldKey;
@@ -12,6 +13,7 @@ import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -88,8 +90,9 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional
     public Long create(NewCity city) {
-        return cities.save(new PartnerCity(city, languages.source().getLanguage(), city.contactIds()))
-                .getId();
+        PartnerCity created = new PartnerCity(city, languages.source().getLanguage(), city.contactIds());
+        recordFirstStatus(created, null, city.statusNote());
+        return cities.save(created).getId();
     }
 
     @Override
@@ -122,6 +125,18 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
                                 false)))
                 .toList());
         edit.setContactIds(new LinkedHashSet<>(city.getContactIds()));
+        if (CurrentUser.isEditor()) {
+            fillRecord(edit, city);
+        }
+    }
+
+    /** The office's record in the form: the council decision, the current status's note and start. */
+    private static void fillRecord(CityEdit edit, PartnerCity city) {
+        edit.setCouncilDecisionDate(city.getCouncilDecisionDate());
+        edit.setCouncilDecisionReference(city.getCouncilDecisionReference());
+        StatusChange latest = city.latestStatusChange();
+        edit.setStatusNote(latest == null ? "" : latest.getNote());
+        edit.setStatusFrom(latest == null ? null : latest.getValidFrom());
     }
 
     /**
@@ -176,6 +191,32 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
                 && (edit.getSinceYear() < 800 || edit.getSinceYear() > 2999)) {
             throw new ContentEditException("cities.error.since");
         }
+        tooLong(edit.getStatusNote(), CityEdit.STATUS_NOTE, CityEdit.MAX_STATUS_NOTE_LENGTH);
+        tooLong(edit.getCouncilDecisionReference(), CityEdit.COUNCIL_REFERENCE, CityEdit.MAX_REFERENCE_LENGTH);
+    }
+
+    private static void tooLong(@Nullable String text, FieldKey field, int maxLength) {
+        if (text != null && text.strip().length() > maxLength) {
+            throw ContentEditException.forField("edit.error.too-long", field, maxLength);
+        }
+    }
+
+    /**
+     * A relation set to dormant or suspended needs a note saying why: refused without one whenever the save
+     * makes a new entry of the status history.
+     */
+    private static void requireNote(RelationStatus status, @Nullable String note) {
+        if (status.needsNote() && (note == null || note.isBlank())) {
+            throw ContentEditException.forField("cities.error.status-note", CityEdit.STATUS_NOTE);
+        }
+    }
+
+    /** A new relation's first history entry, when it has a note (or its status needs one). */
+    private void recordFirstStatus(PartnerCity city, @Nullable LocalDate validFrom, @Nullable String note) {
+        requireNote(city.getStatus(), note);
+        if (note != null && !note.isBlank() || validFrom != null) {
+            city.recordStatus(validFrom, note, CurrentUser.username(), clock.instant());
+        }
     }
 
     /** A focus area needs its title; every item line a German line, each at most one line long. */
@@ -199,12 +240,28 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
 
     @Override
     protected PartnerCity create(CityEdit edit, String source) {
-        return new PartnerCity(edit, source);
+        PartnerCity city = new PartnerCity(edit, source);
+        recordFirstStatus(city, edit.getStatusFrom(), edit.getStatusNote());
+        return city;
     }
 
+    /**
+     * Takes the form over; a change of the status (or of its note or start) appends an entry to the
+     * status history. A translator's form has no office record: what is stored stays.
+     */
     @Override
     protected void apply(PartnerCity city, CityEdit edit, String source) {
+        if (!CurrentUser.isEditor()) {
+            fillRecord(edit, city);
+        }
+        boolean statusChanged = city.statusDiffers(edit.getStatus(), edit.getStatusFrom(), edit.getStatusNote());
+        if (statusChanged) {
+            requireNote(edit.getStatus(), edit.getStatusNote());
+        }
         city.apply(edit, source);
+        if (statusChanged) {
+            city.recordStatus(edit.getStatusFrom(), edit.getStatusNote(), CurrentUser.username(), clock.instant());
+        }
     }
 
     @Transactional(readOnly = true)
@@ -231,7 +288,8 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
                 city.getRelation(),
                 city.getStatus(),
                 city.getSince(),
-                Distances.kilometres(home.latitude(), home.longitude(), city.getLatitude(), city.getLongitude()));
+                Distances.kilometres(home.latitude(), home.longitude(), city.getLatitude(), city.getLongitude()),
+                Distances.bearing(home.latitude(), home.longitude(), city.getLatitude(), city.getLongitude()));
     }
 
     private CityDetail detail(PartnerCity city, Reader reader) {

@@ -16,11 +16,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
@@ -85,6 +88,18 @@ class PartnerCity extends ContentEntity {
     @Column(name = "contact_id")
     private List<Long> contactIds = new ArrayList<>();
 
+    // the office's record (staff only): the council decision and the status history
+    @Column(name = "council_decision_date")
+    private @Nullable LocalDate councilDecisionDate;
+
+    @Column(name = "council_decision_ref", length = CityEdit.MAX_REFERENCE_LENGTH)
+    private @Nullable String councilDecisionReference;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "city_id", nullable = false)
+    @OrderBy("changedAt, id")
+    private List<StatusChange> statusChanges = new ArrayList<>();
+
     protected PartnerCity() {}
 
     PartnerCity(NewCity data, String sourceLanguage, List<Long> contactIds) {
@@ -135,7 +150,48 @@ class PartnerCity extends ContentEntity {
         description.edit(sourceLanguage, edit.getDescription());
         applyFocusAreas(edit.getFocusAreas(), sourceLanguage);
         this.contactIds = new ArrayList<>(LinkOrder.keep(contactIds, edit.getContactIds()));
+        this.councilDecisionDate = edit.getCouncilDecisionDate();
+        String reference = edit.getCouncilDecisionReference();
+        this.councilDecisionReference = reference == null || reference.isBlank() ? null : reference.strip();
         applyForm(edit, sourceLanguage);
+    }
+
+    /** Appends the current status to the status history; the service has decided that it is a change and checked the note. */
+    void recordStatus(@Nullable LocalDate validFrom, @Nullable String note, String username, Instant when) {
+        statusChanges.add(new StatusChange(status, validFrom, note, username, when));
+    }
+
+    /**
+     * Whether saving this status with this note and start makes a new entry of the history: the status
+     * changes, or it differs from the latest entry (a first note for a status without history included).
+     */
+    boolean statusDiffers(RelationStatus newStatus, @Nullable LocalDate validFrom, @Nullable String note) {
+        String typed = note == null ? "" : note.strip();
+        StatusChange latest = latestStatusChange();
+        if (latest == null) {
+            return newStatus != status || !typed.isEmpty() || validFrom != null;
+        }
+        return latest.getStatus() != newStatus
+                || !latest.getNote().equals(typed)
+                || !Objects.equals(latest.getValidFrom(), validFrom);
+    }
+
+    @Nullable
+    StatusChange latestStatusChange() {
+        return statusChanges.isEmpty() ? null : statusChanges.getLast();
+    }
+
+    List<StatusChange> getStatusChanges() {
+        return List.copyOf(statusChanges);
+    }
+
+    @Nullable
+    LocalDate getCouncilDecisionDate() {
+        return councilDecisionDate;
+    }
+
+    String getCouncilDecisionReference() {
+        return councilDecisionReference == null ? "" : councilDecisionReference;
     }
 
     /** Focus areas in the form's order: the first ones change in place, new ones are added, the rest removed. */

@@ -50,7 +50,9 @@ record SeedContent(
             double longitude,
             Map<String, String> description,
             @Nullable List<Focus> focusAreas,
-            @Nullable List<String> contacts) {}
+            @Nullable List<String> contacts,
+            // the office's note on the status (staff only), as the seed page gives it
+            @Nullable String statusNote) {}
 
     record Focus(Map<String, String> title, List<Map<String, String>> items) {}
 

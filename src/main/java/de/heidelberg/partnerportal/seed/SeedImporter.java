@@ -108,7 +108,8 @@ class SeedImporter {
                         list(c.focusAreas()).stream()
                                 .map(f -> new NewCity.Focus(f.title(), f.items()))
                                 .toList(),
-                        ids(c.contacts(), contacts::idsBySlug, "contact", c.slug())));
+                        ids(c.contacts(), contacts::idsBySlug, "contact", c.slug()),
+                        c.statusNote()));
             }
             log.info(
                     "Loaded {} partner cities and friendly relations",

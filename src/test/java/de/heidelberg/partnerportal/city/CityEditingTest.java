@@ -75,7 +75,8 @@ class CityEditingTest extends SpringBrowserlessTest {
                                 "fr",
                                 "Une ville pour les tests."),
                         List.of(),
-                        List.of()),
+                        List.of(),
+                        null),
                 "de",
                 List.of())));
     }

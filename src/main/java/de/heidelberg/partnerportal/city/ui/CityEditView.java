@@ -10,6 +10,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.city.CityEdit;
@@ -19,6 +20,7 @@ import de.heidelberg.partnerportal.city.RelationStatus;
 import de.heidelberg.partnerportal.city.RelationType;
 import de.heidelberg.partnerportal.content.ContentForm;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.CurrentUser;
 import de.heidelberg.partnerportal.i18n.ListField;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
@@ -29,6 +31,7 @@ import de.heidelberg.partnerportal.ui.editor.EditorServices;
 import de.heidelberg.partnerportal.ui.editor.FieldValues;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -126,8 +129,14 @@ public class CityEditView extends EditorPage<CityEdit> {
                         getTranslation("edit.error.required", getTranslation(CityEdit.FOCUS_TITLE.key())))
                 .bind(CityEdit::getFocusAreas, CityEdit::setFocusAreas);
 
+        List<Component> facts = new ArrayList<>(
+                List.<Component>of(slug, country, relation, status, sinceDate, sinceYear, latitude, longitude));
+        if (CurrentUser.isEditor()) {
+            facts.addAll(officeRecord(fields, status));
+        }
+        facts.add(contacts);
         return fields.layout(
-                List.of(slug, country, relation, status, sinceDate, sinceYear, latitude, longitude, contacts),
+                facts,
                 fields.translated(
                         CityEdit.NAME,
                         LINE,
@@ -159,6 +168,44 @@ public class CityEditView extends EditorPage<CityEdit> {
                 focusAreas);
     }
 
+    /**
+     * The office's record (staff only, so editors only here; a translator's form has none): the status's
+     * note, needed for a dormant or suspended relation, from when it applies, and the council decision.
+     */
+    private List<Component> officeRecord(EditorFields<CityEdit> fields, Select<RelationStatus> status) {
+        TextArea note = new TextArea(getTranslation(CityEdit.STATUS_NOTE.key()));
+        note.setHelperText(getTranslation(CityEdit.STATUS_NOTE.helpKey()));
+        note.setMaxLength(CityEdit.MAX_STATUS_NOTE_LENGTH);
+        note.addClassName("status-note");
+        fields.binder()
+                .forField(note)
+                .withValidator(
+                        text -> status.getValue() == null
+                                || !status.getValue().needsNote()
+                                || (text != null && !text.isBlank()),
+                        getTranslation("cities.error.status-note", getTranslation(CityEdit.STATUS_NOTE.key())))
+                .bind(CityEdit::getStatusNote, CityEdit::setStatusNote);
+        // the note's check depends on the status chosen
+        status.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                fields.binder().validate();
+            }
+        });
+        DatePicker from = new DatePicker(getTranslation(CityEdit.STATUS_FROM.key()));
+        from.setLocale(getLocale());
+        fields.binder().forField(from).bind(CityEdit::getStatusFrom, CityEdit::setStatusFrom);
+        DatePicker councilDate = new DatePicker(getTranslation(CityEdit.COUNCIL_DATE.key()));
+        councilDate.setLocale(getLocale());
+        fields.binder().forField(councilDate).bind(CityEdit::getCouncilDecisionDate, CityEdit::setCouncilDecisionDate);
+        TextField reference = new TextField(getTranslation(CityEdit.COUNCIL_REFERENCE.key()));
+        reference.setHelperText(getTranslation(CityEdit.COUNCIL_REFERENCE.helpKey()));
+        reference.setMaxLength(CityEdit.MAX_REFERENCE_LENGTH);
+        fields.binder()
+                .forField(reference)
+                .bind(CityEdit::getCouncilDecisionReference, CityEdit::setCouncilDecisionReference);
+        return List.of(note, from, councilDate, reference);
+    }
+
     @Override
     protected FieldValues values(CityEdit form, EditorFields<CityEdit> fields) {
         FieldValues values = fields.values()
@@ -183,6 +230,10 @@ public class CityEditView extends EditorPage<CityEdit> {
                 .add(CityEdit.SINCE_YEAR, form.getSinceYear())
                 .add(CityEdit.LATITUDE, form.getLatitude())
                 .add(CityEdit.LONGITUDE, form.getLongitude())
+                .add(CityEdit.STATUS_NOTE, form.getStatusNote())
+                .addDate(CityEdit.STATUS_FROM, form.getStatusFrom())
+                .addDate(CityEdit.COUNCIL_DATE, form.getCouncilDecisionDate())
+                .add(CityEdit.COUNCIL_REFERENCE, form.getCouncilDecisionReference())
                 .add(CityEdit.NAME, form.getName())
                 .add(CityEdit.REGION, form.getRegion())
                 .add(CityEdit.SINCE_NOTE, form.getSinceNote())

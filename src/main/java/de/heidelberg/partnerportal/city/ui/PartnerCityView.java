@@ -13,9 +13,11 @@ import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.city.CityDetail;
 import de.heidelberg.partnerportal.city.CityService;
 import de.heidelberg.partnerportal.city.CitySummary;
+import de.heidelberg.partnerportal.city.PartnershipRecordService;
 import de.heidelberg.partnerportal.contact.ContactCard;
 import de.heidelberg.partnerportal.contact.ContactService;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.CurrentUser;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.ContentText;
@@ -26,8 +28,12 @@ import de.heidelberg.partnerportal.ui.page.ContentPage;
 import de.heidelberg.partnerportal.ui.page.Facts;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** One partner city or friendly relation: facts, description, focus areas, contacts, news. */
+/**
+ * One partner city or friendly relation: facts, description, focus areas, contacts, news; for city staff
+ * also the office's record of the partnership (never for partner-city colleagues).
+ */
 @Route("partner-cities")
 @RolesAllowed({"STAFF", "PARTNER"})
 public class PartnerCityView extends ContentPage implements HasUrlParameter<String> {
@@ -38,13 +44,21 @@ public class PartnerCityView extends ContentPage implements HasUrlParameter<Stri
     private final ContactService contacts;
     private final NewsService news;
     private final Readers readers;
+    private final PartnershipRecordService records;
+    private @Nullable PartnershipRecordSection record;
 
-    public PartnerCityView(CityService cities, ContactService contacts, NewsService news, Readers readers) {
+    public PartnerCityView(
+            CityService cities,
+            ContactService contacts,
+            NewsService news,
+            Readers readers,
+            PartnershipRecordService records) {
         super(ContentType.PARTNER_CITY, "nav.cities");
         this.cities = cities;
         this.contacts = contacts;
         this.news = news;
         this.readers = readers;
+        this.records = records;
     }
 
     @Override
@@ -58,6 +72,10 @@ public class PartnerCityView extends ContentPage implements HasUrlParameter<Stri
         addEditAction(slug, "action.edit");
         add(facts(city));
         addInternalNote(city.internalNote());
+        record = null;
+        if (reader.seesInternal()) {
+            showRecord(slug, reader);
+        }
         add(ContentText.block(city.description()));
         if (!city.focusAreas().isEmpty()) {
             add(focusAreas(city.focusAreas()));
@@ -67,6 +85,20 @@ public class PartnerCityView extends ContentPage implements HasUrlParameter<Stri
         addIfPresent(NewsList.section(
                 getTranslation("content.news"),
                 news.latest(new NewsFilter(summary.id(), null, null), reader, RELATED_NEWS)));
+    }
+
+    /** The office's record, in place of the one shown (after an upload or removal). */
+    private void showRecord(String slug, Reader reader) {
+        records.find(slug, reader).ifPresent(found -> {
+            PartnershipRecordSection fresh = new PartnershipRecordSection(
+                    found, records, CurrentUser.isEditor(), () -> showRecord(slug, reader));
+            if (record == null) {
+                add(fresh);
+            } else {
+                replace(record, fresh);
+            }
+            record = fresh;
+        });
     }
 
     private Facts facts(CityDetail city) {

@@ -1,0 +1,191 @@
+package de.heidelberg.partnerportal.city.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
+import de.heidelberg.partnerportal.city.CityDocumentInfo;
+import de.heidelberg.partnerportal.city.PartnershipRecord;
+import de.heidelberg.partnerportal.city.PartnershipRecordService;
+import de.heidelberg.partnerportal.content.ContentEditException;
+import de.heidelberg.partnerportal.i18n.LocalizedFormats;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The office's record of a partnership on the city's page, for city staff only: the council decision,
+ * the status history with its notes and the agreement documents to download; editors upload and remove
+ * documents here (the rest they change in the city's editor).
+ */
+class PartnershipRecordSection extends Section {
+
+    private final PartnershipRecordService records;
+    private final Runnable changed;
+    private final boolean editor;
+
+    PartnershipRecordSection(
+            PartnershipRecord record, PartnershipRecordService records, boolean editor, Runnable changed) {
+        this.records = records;
+        this.changed = changed;
+        this.editor = editor;
+        addClassNames("partnership-record", "internal-note");
+        add(new H2(getTranslation("cities.record.title")));
+        Paragraph hint = new Paragraph(getTranslation("cities.record.hint"));
+        hint.addClassName("hint");
+        add(hint);
+        add(new H3(getTranslation("cities.record.council")), new Paragraph(council(record)));
+        add(new H3(getTranslation("cities.record.history")), history(record));
+        add(new H3(getTranslation("cities.record.documents")), documents(record));
+        if (editor) {
+            add(upload(record.slug()));
+        }
+    }
+
+    private String council(PartnershipRecord record) {
+        if (!record.hasCouncilDecision()) {
+            return getTranslation("cities.record.none");
+        }
+        String reference = record.councilDecisionReference();
+        if (record.councilDecisionDate() == null) {
+            return reference;
+        }
+        String date = date(record.councilDecisionDate());
+        return reference.isBlank()
+                ? getTranslation("cities.record.council.date", date)
+                : getTranslation("cities.record.council.text", date, reference);
+    }
+
+    private Component history(PartnershipRecord record) {
+        if (record.statusHistory().isEmpty()) {
+            return new Paragraph(getTranslation("cities.record.none"));
+        }
+        NativeTable table = new NativeTable();
+        table.addClassName("status-history");
+        NativeTableRow head = table.getHead().addRow();
+        for (String key : new String[] {
+            "cities.status", "cities.field.status-from", "cities.field.status-note", "cities.record.recorded"
+        }) {
+            head.addHeaderCell().setText(getTranslation(key));
+        }
+        // newest first: what applies now is on top
+        for (PartnershipRecord.StatusEntry entry : record.statusHistory().reversed()) {
+            NativeTableRow row = table.getBody().addRow();
+            row.addDataCell().add(CityLabels.statusBadge(this, entry.status()));
+            row.addDataCell().setText(entry.validFrom() == null ? "–" : date(entry.validFrom()));
+            row.addDataCell().setText(entry.note());
+            row.addDataCell()
+                    .setText(getTranslation(
+                            "cities.record.recorded.text",
+                            LocalizedFormats.dateTime(entry.changedAt(), this),
+                            entry.changedBy()));
+        }
+        return table;
+    }
+
+    private Component documents(PartnershipRecord record) {
+        if (record.documents().isEmpty()) {
+            return new Paragraph(getTranslation("cities.record.no-documents"));
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("city-documents");
+        for (CityDocumentInfo document : record.documents()) {
+            Anchor link = new Anchor(PartnershipRecordService.documentPath(record.slug(), document.id()), "");
+            link.setText(document.fileName());
+            // a file, not a view: the router must let the browser fetch it
+            link.setRouterIgnore(true);
+            link.getElement().setAttribute("download", "");
+            Span meta = new Span(getTranslation(
+                    "cities.record.document.meta",
+                    Math.max(1, Math.round(document.byteSize() / 1024.0)),
+                    LocalizedFormats.dateTime(document.uploadedAt(), this),
+                    document.uploadedBy()));
+            meta.addClassName("meta");
+            ListItem item = new ListItem(link, new Text(" "), meta);
+            if (editor) {
+                Button remove = new Button(
+                        getTranslation("cities.record.document.remove"),
+                        VaadinIcon.TRASH.create(),
+                        click -> remove(record.slug(), document.id()));
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                remove.addClassName("remove-document");
+                remove.setAriaLabel(getTranslation("cities.record.document.remove-named", document.fileName()));
+                item.add(remove);
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private Component upload(String slug) {
+        Upload upload = new Upload();
+        upload.addClassName("document-upload");
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
+            try {
+                records.upload(slug, metadata.fileName(), data);
+                Notification.show(
+                                getTranslation("cities.record.document.saved"),
+                                3000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                changed.run();
+            } catch (ContentEditException refused) {
+                refuse(getTranslation(refused.messageKey(), refused.arguments(this::getTranslation)));
+            }
+            upload.clearFileList();
+        }));
+        upload.setAcceptedFileTypes(PartnershipRecordService.ACCEPTED);
+        upload.setMaxFileSize(PartnershipRecordService.MAX_BYTES);
+        upload.setMaxFiles(1);
+        String rejected =
+                getTranslation("cities.document.error.rejected", PartnershipRecordService.MAX_BYTES / (1024 * 1024));
+        upload.addFileRejectedListener(event -> refuse(rejected));
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("cities.record.document.upload"))
+                        .setMany(getTranslation("cities.record.document.upload")))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("cities.record.document.drop"))
+                        .setMany(getTranslation("cities.record.document.drop")))
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(rejected)
+                        .setIncorrectFileType(rejected)
+                        .setTooManyFiles(rejected)));
+        Div box = new Div(upload);
+        box.addClassName("document-upload-box");
+        return box;
+    }
+
+    private void remove(String slug, long id) {
+        try {
+            records.remove(slug, id);
+            changed.run();
+        } catch (ContentEditException refused) {
+            refuse(getTranslation(refused.messageKey(), refused.arguments(this::getTranslation)));
+        }
+    }
+
+    private void refuse(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private String date(@Nullable LocalDate date) {
+        return date == null ? "" : LocalizedFormats.date(date, getTranslation("format.date"), getLocale());
+    }
+}
