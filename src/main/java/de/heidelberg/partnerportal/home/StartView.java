@@ -13,6 +13,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.heidelberg.partnerportal.anniversary.AnniversaryService;
+import de.heidelberg.partnerportal.anniversary.ComingJubilees;
 import de.heidelberg.partnerportal.city.CityService;
 import de.heidelberg.partnerportal.city.RelationCounts;
 import de.heidelberg.partnerportal.content.ContentType;
@@ -48,7 +50,8 @@ public class StartView extends Main implements HasDynamicTitle {
             Readers readers,
             SiteTextService siteTexts,
             CityService cities,
-            NewsService news) {
+            NewsService news,
+            AnniversaryService anniversaries) {
         addClassNames("page", "start-page");
         String name = authentication
                 .getAuthenticatedUser(PortalUser.class)
@@ -80,6 +83,8 @@ public class StartView extends Main implements HasDynamicTitle {
                 Anchor all = new Anchor(ContentType.NEWS.path(), getTranslation("start.all-news"));
                 add(new Section(new H2(getTranslation("start.latest-news")), new NewsList(latest), all));
             }
+            // city staff only (the section shows nothing to anyone else)
+            add(new ComingJubilees(anniversaries, reader, today));
         }
         add(quickLinks());
     }

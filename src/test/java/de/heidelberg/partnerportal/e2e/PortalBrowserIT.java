@@ -379,15 +379,18 @@ class PortalBrowserIT {
                                     "Suchindex",
                                     "Änderungsprotokoll",
                                     "Datensicherung")
-                            .hasSize(16);
+                            .contains("Jubiläen")
+                            .hasSize(17);
                 case "editor" ->
                     assertThat(navigation)
-                            .endsWith("Suchanalyse", "Übersetzungen", "Papierkorb")
-                            .hasSize(9);
+                            .endsWith("Jubiläen", "Suchanalyse", "Übersetzungen", "Papierkorb")
+                            .hasSize(10);
                 case "translator" ->
                     assertThat(navigation)
                             .endsWith("Programme", "Übersetzungen")
                             .hasSize(7);
+                case "staff" ->
+                    assertThat(navigation).endsWith("Programme", "Jubiläen").hasSize(7);
                 default -> assertThat(navigation).hasSize(6);
             }
             screenshot("start-" + account);

@@ -23,6 +23,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     private static final String[] READER_SECTIONS = {
         "Start", "Partnerstädte", "Netzwerke", "Ansprechpersonen", "Aktuelles", "Programme"
     };
+    /** City staff also plan with the office's records (never partner-city colleagues). */
+    private static final String[] STAFF_SECTIONS = with(READER_SECTIONS, "Jubiläen");
 
     @Test
     @WithUserDetails("admin")
@@ -53,7 +55,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("staff")
     void staffSeesTheStartPage() {
         StartView start = navigateWithLanguage("", "de", StartView.class);
-        assertThat(navigationLabels()).containsExactly(READER_SECTIONS);
+        assertThat(navigationLabels()).containsExactly(STAFF_SECTIONS);
         assertThat(start.getElement().getTextRecursively()).contains("Willkommen, Demo Staff");
     }
 
@@ -61,7 +63,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("translator")
     void aTranslatorReadsAsAPartnerAndSeesTheTranslationsToDo() {
         navigateWithLanguage("", "de", StartView.class);
-        assertThat(navigationLabels()).containsExactly(with("Übersetzungen"));
+        assertThat(navigationLabels()).containsExactly(with(READER_SECTIONS, "Übersetzungen"));
     }
 
     @Test
@@ -103,9 +105,14 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
                 .contains("Start");
     }
 
+    /** City staff's sections and more. */
     private static String[] with(String... more) {
-        String[] all = java.util.Arrays.copyOf(READER_SECTIONS, READER_SECTIONS.length + more.length);
-        System.arraycopy(more, 0, all, READER_SECTIONS.length, more.length);
+        return with(STAFF_SECTIONS, more);
+    }
+
+    private static String[] with(String[] sections, String... more) {
+        String[] all = java.util.Arrays.copyOf(sections, sections.length + more.length);
+        System.arraycopy(more, 0, all, sections.length, more.length);
         return all;
     }
 

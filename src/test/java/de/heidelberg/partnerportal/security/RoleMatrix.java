@@ -52,6 +52,9 @@ final class RoleMatrix {
     /** Who opens an item's editor: editors, and translators for the texts of their languages. */
     static final Set<Who> TRANSLATORS = EnumSet.of(TRANSLATOR, EDITOR, ADMIN);
 
+    /** City staff and up: the office's own records, never partner-city colleagues (nor the demo translator). */
+    static final Set<Who> STAFF_AND_UP = EnumSet.of(STAFF, EDITOR, ADMIN);
+
     static final Set<Who> EDITORS = EnumSet.of(EDITOR, ADMIN);
     static final Set<Who> ADMINS = EnumSet.of(ADMIN);
     static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
@@ -62,6 +65,8 @@ final class RoleMatrix {
     static final String PUBLISHED_IMAGE = "{image of a published item}";
 
     static final String DRAFT_IMAGE = "{image of a draft}";
+    /** Placeholder for the id of an agreement document the test uploads to Montpellier. */
+    static final String CITY_DOCUMENT = "{agreement document}";
 
     // ---------------------------------------------------------------------------------------------
     // Pages: every route of the router, with an example address (a real slug of the demo content for a
@@ -85,6 +90,7 @@ final class RoleMatrix {
             page("programmes", READERS),
             page("programmes/foerderprogramm", READERS),
             page("search", READERS),
+            page("anniversaries", STAFF_AND_UP),
             page("search/insight", EDITORS),
             page("translations", TRANSLATORS),
             page("trash", EDITORS),
@@ -130,6 +136,9 @@ final class RoleMatrix {
             api("/api/contacts/anna-seitz.vcf", READERS),
             api("/api/images/" + PUBLISHED_IMAGE, READERS),
             api("/api/images/" + DRAFT_IMAGE, TRANSLATORS).otherwise(404),
+            // a partnership's agreement document (staff only): a page-like address, 404 so that an id reveals nothing
+            signInFirst("/partner-cities/montpellier/documents/" + CITY_DOCUMENT, STAFF_AND_UP)
+                    .otherwise(404),
             // the backup for scripts (BackupHttpTest posts archives, with Basic, tokens and the session's CSRF)
             api("/admin/backup/export", ADMINS),
             api("/admin/backup/import", ADMINS).answeringGetWith(405),
@@ -161,6 +170,11 @@ final class RoleMatrix {
             method("CityService#idsBySlug(Collection)", EDITORS),
             method("CityService#count()", EDITORS),
             method("CityService#create(NewCity)", EDITORS),
+            method("PartnershipRecordService#find(String, Reader)", STAFF_AND_UP),
+            method("PartnershipRecordService#document(String, long, Reader)", STAFF_AND_UP),
+            method("PartnershipRecordService#upload(String, String, byte[])", EDITORS),
+            method("PartnershipRecordService#remove(String, long)", EDITORS),
+            method("AnniversaryService#upcoming(Reader, LocalDate, int)", STAFF_AND_UP),
             method("CityCatalog#type()", EVERYONE), // the section's kind, a constant
             method("CityCatalog#links(Collection, Reader)", READERS),
             method("CityCatalog#all(Reader)", READERS),

@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.security;
 
+import static de.heidelberg.partnerportal.security.RoleMatrix.CITY_DOCUMENT;
 import static de.heidelberg.partnerportal.security.RoleMatrix.DRAFT_IMAGE;
 import static de.heidelberg.partnerportal.security.RoleMatrix.DRAFT_NEWS;
 import static de.heidelberg.partnerportal.security.RoleMatrix.PUBLISHED_IMAGE;
@@ -15,6 +16,7 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import de.heidelberg.partnerportal.HttpBrowser;
 import de.heidelberg.partnerportal.PartnerPortalApplication;
 import de.heidelberg.partnerportal.TestImages;
+import de.heidelberg.partnerportal.city.PartnershipRecordService;
 import de.heidelberg.partnerportal.content.ContentCatalog;
 import de.heidelberg.partnerportal.content.TranslationWork;
 import de.heidelberg.partnerportal.content.TrashCan;
@@ -125,6 +127,11 @@ class RoleMatrixTest extends SpringBrowserlessTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    PartnershipRecordService partnershipRecords;
+
+    private long document;
+
     /** The fixtures' values for the placeholders in addresses. */
     private final Map<String, String> placeholders = new LinkedHashMap<>();
 
@@ -136,12 +143,19 @@ class RoleMatrixTest extends SpringBrowserlessTest {
         NewsWithImage.save(context, DRAFT_NEWS, "Matrix-Entwurf", draft, NewsWithImage.State.DRAFT);
         placeholders.put(PUBLISHED_IMAGE, String.valueOf(published));
         placeholders.put(DRAFT_IMAGE, String.valueOf(draft));
+        document = asEditor(() -> partnershipRecords.upload(
+                "montpellier", "matrix.pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        placeholders.put(CITY_DOCUMENT, String.valueOf(document));
     }
 
     @AfterEach
     void removeThem() {
         NewsWithImage.remove(context, "matrix-mit-bild");
         NewsWithImage.remove(context, DRAFT_NEWS);
+        asEditor(() -> {
+            partnershipRecords.remove("montpellier", document);
+            return null;
+        });
         securityContexts.clearContext();
     }
 
