@@ -24,7 +24,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** All partner cities as cards; friendly relations and former relations in their own groups. */
+/**
+ * All partner cities as cards; friendly relations and former relations in their own groups; the signpost
+ * with the distances to the partner cities.
+ */
 @Route("partner-cities")
 @RolesAllowed({"STAFF", "PARTNER"})
 @Menu(title = "nav.cities", order = 10, icon = "vaadin:globe")
@@ -45,6 +48,12 @@ public class PartnerCitiesView extends ContentPage {
                 all,
                 c -> c.relation() == RelationType.FRIENDSHIP && c.status() != RelationStatus.FORMER);
         group("cities.group.former", all, c -> c.status() == RelationStatus.FORMER);
+        List<CitySummary> partners = all.stream()
+                .filter(c -> c.relation() == RelationType.PARTNERSHIP && c.status() != RelationStatus.FORMER)
+                .toList();
+        if (!partners.isEmpty()) {
+            add(new Signpost(partners));
+        }
     }
 
     private Paragraph counts(RelationCounts counts) {
