@@ -8,10 +8,12 @@ import de.heidelberg.partnerportal.PartnerPortalApplication;
 import de.heidelberg.partnerportal.PortalTest;
 import de.heidelberg.partnerportal.SignedIn;
 import de.heidelberg.partnerportal.TestImages;
+import de.heidelberg.partnerportal.city.PartnershipRecordService;
 import de.heidelberg.partnerportal.image.ImageService;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,12 +46,20 @@ class BackupRoundTripTest {
     @Autowired
     ImageService images;
 
+    @Autowired
+    PartnershipRecordService partnershipRecords;
+
     @TempDir
     Path folder;
 
     @Test
     void aRestoredInstanceExportsTheSameArchiveByteForByte() throws Exception {
         long image = SignedIn.as("editor", "ROLE_EDITOR", () -> images.store(TestImages.png(9, 5)));
+        long document = SignedIn.as(
+                "editor",
+                "ROLE_EDITOR",
+                () -> partnershipRecords.upload(
+                        "montpellier", "Charte.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
         byte[] original = export(backups);
         Path archive = Files.write(folder.resolve("backup.zip"), original);
         assertArchiveHoldsEverything(archive);
@@ -58,6 +68,9 @@ class BackupRoundTripTest {
             assertThat(file).as("the image as a file of its own").isNotNull();
             assertThat(zip.getInputStream(file).readAllBytes())
                     .isEqualTo(jdbc.queryForObject("select data from content_image where id = ?", byte[].class, image));
+            assertThat(zip.getEntry("files/city_document/" + document + ".data.pdf"))
+                    .as("an agreement document as a PDF file of its own")
+                    .isNotNull();
         }
 
         try (ConfigurableApplicationContext empty = emptyInstance()) {
@@ -69,11 +82,22 @@ class BackupRoundTripTest {
 
             assertThat(summary.rows()).isEqualTo(rowsOf(archive));
             System.out.println("Restored " + summary);
-            assertThat(summary.files()).isEqualTo(count(jdbc, "content_image")).isPositive();
+            assertThat(summary.files())
+                    .isEqualTo(count(jdbc, "content_image") + count(jdbc, "city_document"))
+                    .isGreaterThan(1);
             assertThat(restoredJdbc.queryForObject("select data from content_image where id = ?", byte[].class, image))
                     .isEqualTo(jdbc.queryForObject("select data from content_image where id = ?", byte[].class, image));
             assertThat(export(restored)).isEqualTo(original);
-            for (String table : List.of("partner_city", "translated_text_value", "content_revision", "app_user")) {
+            assertThat(restoredJdbc.queryForObject(
+                            "select data from city_document where id = ?", byte[].class, document))
+                    .startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+            for (String table : List.of(
+                    "partner_city",
+                    "translated_text_value",
+                    "content_revision",
+                    "app_user",
+                    "city_status_change",
+                    "city_document")) {
                 assertThat(count(restoredJdbc, table)).as(table).isEqualTo(count(jdbc, table));
             }
             // keys continue after the restored ones: a new row does not collide

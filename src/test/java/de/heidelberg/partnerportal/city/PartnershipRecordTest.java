@@ -24,6 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -115,6 +119,24 @@ class PartnershipRecordTest extends SpringBrowserlessTest {
         PartnerCityView page = navigateWithLanguage("partner-cities/simferopol", "de", PartnerCityView.class);
         assertThat(page.getElement().getTextRecursively())
                 .doesNotContain("Partnerschaftsakte", "weitgehend ruhend", "Statushistorie");
+    }
+
+    @Test
+    @WithUserDetails("translator")
+    void aTranslatorsFormHasNoneOfTheRecordAndTheirSaveKeepsIt() {
+        CityEdit form = cities.edit("simferopol").orElseThrow();
+        assertThat(form.getStatusNote()).isBlank();
+        assertThat(form.getCouncilDecisionReference()).isBlank();
+        assertThat(form.getCouncilDecisionDate()).isNull();
+        CityEditView editor = navigateWithLanguage("edit/partner-cities/simferopol", "fr", CityEditView.class);
+        assertThat($(TextArea.class, editor).withClassName("status-note").all()).isEmpty();
+        assertThat(editor.getElement().getTextRecursively()).doesNotContain("weitgehend ruhend");
+
+        cities.save(form);
+        List<PartnershipRecord.StatusEntry> history = historyAsStaff("simferopol");
+        assertThat(history)
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.note()).isEqualTo("aktuell weitgehend ruhend"));
     }
 
     @Test
@@ -246,5 +268,21 @@ class PartnershipRecordTest extends SpringBrowserlessTest {
         assertThat(PartnershipRecordService.fileName(null)).isEqualTo("document.pdf");
         assertThat(PartnershipRecordService.isPdf("%PDF-".getBytes())).isTrue();
         assertThat(PartnershipRecordService.isPdf("%PDF".getBytes())).isFalse();
+    }
+
+    /** The status history as city staff read it, from a test running as someone else. */
+    private List<PartnershipRecord.StatusEntry> historyAsStaff(String slug) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContext staff = SecurityContextHolder.createEmptyContext();
+        staff.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "staff", null, AuthorityUtils.createAuthorityList("ROLE_STAFF")));
+        SecurityContextHolder.setContext(staff);
+        try {
+            return records.find(slug, readers.current(Locale.GERMAN))
+                    .orElseThrow()
+                    .statusHistory();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
     }
 }
