@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
@@ -256,6 +257,15 @@ class PartnershipRecordTest extends SpringBrowserlessTest {
         PartnerCityView page = navigateWithLanguage("partner-cities/" + SLUG, "de", PartnerCityView.class);
         assertThat(page.getElement().getTextRecursively()).contains("Partnerschaftsurkunde 1975.pdf");
         test($(Button.class, page).withClassName("remove-document").single()).click();
+        assertThat(records.find(SLUG, readers.current(Locale.GERMAN))
+                        .orElseThrow()
+                        .documents())
+                .as("not before the editor confirms")
+                .hasSize(1);
+        test($(Button.class, $(Dialog.class).single())
+                        .withClassName("confirm-remove")
+                        .single())
+                .click();
         assertThat(records.find(SLUG, readers.current(Locale.GERMAN))
                         .orElseThrow()
                         .documents())

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -122,7 +123,7 @@ class PartnershipRecordSection extends Section {
                 Button remove = new Button(
                         getTranslation("cities.record.document.remove"),
                         VaadinIcon.TRASH.create(),
-                        click -> remove(record.slug(), document.id()));
+                        click -> confirmRemoval(record.slug(), document));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 remove.addClassName("remove-document");
                 remove.setAriaLabel(getTranslation("cities.record.document.remove-named", document.fileName()));
@@ -170,6 +171,22 @@ class PartnershipRecordSection extends Section {
         Div box = new Div(upload);
         box.addClassName("document-upload-box");
         return box;
+    }
+
+    /** A document is gone for good once removed (no trash for files): the editor confirms it first. */
+    private void confirmRemoval(String slug, CityDocumentInfo document) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("cities.record.document.remove-named", document.fileName()));
+        dialog.add(new Paragraph(getTranslation("cities.record.document.remove-confirm")));
+        Button remove = new Button(getTranslation("cities.record.document.remove"), click -> {
+            dialog.close();
+            remove(slug, document.id());
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        remove.addClassName("confirm-remove");
+        Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
+        dialog.getFooter().add(cancel, remove);
+        dialog.open();
     }
 
     private void remove(String slug, long id) {
