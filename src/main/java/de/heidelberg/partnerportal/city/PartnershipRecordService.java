@@ -111,6 +111,22 @@ public class PartnershipRecordService {
         documents.delete(document);
     }
 
+    /**
+     * For loading the demo content into a portal seeded before status histories existed: starts a city's
+     * status history with its current status and this note, unless it has one already. Whether it did.
+     */
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional
+    public boolean startStatusHistory(String slug, String note) {
+        return cities.findBySlug(slug)
+                .filter(city -> city.getStatusChanges().isEmpty() && !note.isBlank())
+                .map(city -> {
+                    city.recordStatus(null, note, CurrentUser.username(), clock.instant());
+                    return true;
+                })
+                .orElse(false);
+    }
+
     /** Whether the bytes begin as every PDF file does. */
     static boolean isPdf(byte[] data) {
         return data.length >= PDF_MAGIC.length && Arrays.equals(Arrays.copyOf(data, PDF_MAGIC.length), PDF_MAGIC);

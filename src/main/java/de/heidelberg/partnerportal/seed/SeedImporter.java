@@ -2,6 +2,7 @@ package de.heidelberg.partnerportal.seed;
 
 import de.heidelberg.partnerportal.city.CityService;
 import de.heidelberg.partnerportal.city.NewCity;
+import de.heidelberg.partnerportal.city.PartnershipRecordService;
 import de.heidelberg.partnerportal.city.Since;
 import de.heidelberg.partnerportal.contact.ContactService;
 import de.heidelberg.partnerportal.contact.NewContact;
@@ -43,6 +44,7 @@ class SeedImporter {
     private final NewsService news;
     private final ProgrammeService programmes;
     private final SiteTextService siteTexts;
+    private final PartnershipRecordService partnershipRecords;
 
     SeedImporter(
             ContactService contacts,
@@ -50,13 +52,15 @@ class SeedImporter {
             NetworkService networks,
             NewsService news,
             ProgrammeService programmes,
-            SiteTextService siteTexts) {
+            SiteTextService siteTexts,
+            PartnershipRecordService partnershipRecords) {
         this.contacts = contacts;
         this.cities = cities;
         this.networks = networks;
         this.news = news;
         this.programmes = programmes;
         this.siteTexts = siteTexts;
+        this.partnershipRecords = partnershipRecords;
     }
 
     static SeedContent read() {
@@ -115,6 +119,10 @@ class SeedImporter {
                     "Loaded {} partner cities and friendly relations",
                     content.cities().size());
         }
+        // a portal seeded before status histories existed gets the seed's status notes too
+        content.cities().stream()
+                .filter(c -> c.statusNote() != null)
+                .forEach(c -> partnershipRecords.startStatusHistory(c.slug(), c.statusNote()));
         if (networks.count() == 0) {
             for (SeedContent.Network n : content.networks()) {
                 networks.create(new NewNetwork(

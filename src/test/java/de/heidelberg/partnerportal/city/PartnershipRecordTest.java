@@ -273,6 +273,24 @@ class PartnershipRecordTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("editor")
+    void theSeedStartsAStatusHistoryOnlyWhereThereIsNone() {
+        assertThat(records.startStatusHistory("simferopol", "aktuell weitgehend ruhend"))
+                .as("loaded with the city already")
+                .isFalse();
+        assertThat(records.startStatusHistory(SLUG, "lebendig seit 1975")).isTrue();
+        assertThat(records.startStatusHistory(SLUG, "lebendig seit 1975")).isFalse();
+        assertThat(records.find(SLUG, readers.current(Locale.GERMAN))
+                        .orElseThrow()
+                        .statusHistory())
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.status()).isEqualTo(RelationStatus.ACTIVE);
+                    assertThat(entry.note()).isEqualTo("lebendig seit 1975");
+                });
+    }
+
+    @Test
     void fileNamesLoseTheirPathAndEndInPdf() {
         assertThat(PartnershipRecordService.fileName("/tmp/../x/vertrag")).isEqualTo("vertrag.pdf");
         assertThat(PartnershipRecordService.fileName(null)).isEqualTo("document.pdf");

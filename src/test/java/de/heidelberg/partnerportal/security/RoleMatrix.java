@@ -174,6 +174,7 @@ final class RoleMatrix {
             method("PartnershipRecordService#document(String, long, Reader)", STAFF_AND_UP),
             method("PartnershipRecordService#upload(String, String, byte[])", EDITORS),
             method("PartnershipRecordService#remove(String, long)", EDITORS),
+            method("PartnershipRecordService#startStatusHistory(String, String)", EDITORS),
             method("AnniversaryService#upcoming(Reader, LocalDate, int)", STAFF_AND_UP),
             method("CityCatalog#type()", EVERYONE), // the section's kind, a constant
             method("CityCatalog#links(Collection, Reader)", READERS),
