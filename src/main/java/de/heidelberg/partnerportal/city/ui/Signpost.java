@@ -40,6 +40,7 @@ class Signpost extends Section {
                 .toList();
         H2 heading = new H2(getTranslation("cities.signpost.title"));
         heading.setId("signpost-heading");
+        getElement().setAttribute("aria-labelledby", "signpost-heading");
         List<Sign> signs = nearestFirst.stream()
                 .map(city -> new Sign(
                         getTranslation(
