@@ -8,6 +8,9 @@ public final class ContentAccess {
     /** City staff (and editors, administrators) and partner-city colleagues. */
     public static final String READERS = "hasAnyRole('" + Role.Names.STAFF + "', '" + Role.Names.PARTNER + "')";
 
+    /** City staff (and editors, administrators): the office's own records; never partner-city colleagues. */
+    public static final String STAFF = "hasRole('" + Role.Names.STAFF + "')";
+
     /** Editors and administrators. */
     public static final String EDITORS = "hasRole('" + Role.Names.EDITOR + "')";
 

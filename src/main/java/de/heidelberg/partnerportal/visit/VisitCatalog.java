@@ -1,0 +1,50 @@
+package de.heidelberg.partnerportal.visit;
+
+import de.heidelberg.partnerportal.content.ContentAccess;
+import de.heidelberg.partnerportal.content.ContentCatalog;
+import de.heidelberg.partnerportal.content.ContentLink;
+import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.Reader;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+
+/** Lets other features (gifts) link to visits: for city staff only, never for partner-city colleagues. */
+@Component
+class VisitCatalog implements ContentCatalog {
+
+    private final VisitService visits;
+
+    VisitCatalog(VisitService visits) {
+        this.visits = visits;
+    }
+
+    @Override
+    public ContentType type() {
+        return ContentType.VISIT;
+    }
+
+    @Override
+    @PreAuthorize(ContentAccess.READERS)
+    public List<ContentLink> links(Collection<Long> ids, Reader reader) {
+        Map<Long, ContentLink> byId =
+                all(reader).stream().collect(Collectors.toMap(ContentLink::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    @PreAuthorize(ContentAccess.READERS)
+    public List<ContentLink> all(Reader reader) {
+        if (!reader.seesInternal()) {
+            return List.of();
+        }
+        return visits.find(VisitFilter.ALL, reader).stream()
+                .map(visit -> new ContentLink(ContentType.VISIT, visit.id(), visit.slug(), visit.title()))
+                .toList();
+    }
+}
