@@ -4,6 +4,7 @@ import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.i18n.TranslationState;
+import de.heidelberg.partnerportal.security.Role;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -78,6 +79,9 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
     @PreAuthorize(ContentAccess.TRANSLATORS)
     @Transactional(readOnly = true)
     public Optional<F> edit(String slug) {
+        if (!mayOpen()) {
+            return Optional.empty();
+        }
         return repository.findBySlug(slug).filter(found -> !found.isInTrash()).map(this::formForCurrentUser);
     }
 
@@ -99,11 +103,26 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
     @PreAuthorize(ContentAccess.TRANSLATORS)
     @Transactional
     public String save(F edit) {
-        String source = languages.source().getLanguage();
         boolean editor = CurrentUser.isEditor();
         if (!editor && edit.isNew()) {
             throw new ContentEditException("edit.error.translator-only");
         }
+        return store(edit, editor);
+    }
+
+    /**
+     * Saves a new item proposed by someone who may not edit the section (a visit request by city staff): the
+     * same checks, history and index as an editor's save. The section's public method says who may call it.
+     */
+    protected final String saveProposal(F edit) {
+        if (!edit.isNew()) {
+            throw new ContentEditException("edit.error.translator-only");
+        }
+        return store(edit, true);
+    }
+
+    private String store(F edit, boolean editor) {
+        String source = languages.source().getLanguage();
         check(edit, source);
         EditChecks.common(edit, source);
         validator.validate(edit).stream().findFirst().ifPresent(violation -> {
@@ -182,6 +201,9 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
     @PreAuthorize(ContentAccess.TRANSLATORS)
     @Transactional(readOnly = true)
     public List<TranslationWork.Gap> gaps(Reader reader) {
+        if (!mayOpen()) {
+            return List.of();
+        }
         boolean editor = CurrentUser.isEditor();
         Set<String> mine = CurrentUser.translationLanguages(languages);
         return repository.findAll().stream()
@@ -197,6 +219,11 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
                 .map(gap -> gap.onlyIn(mine))
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    /** The office's own records (visits, gifts) reach translators only when they are city staff too. */
+    private boolean mayOpen() {
+        return !type.staffOnly() || CurrentUser.has(Role.STAFF);
     }
 
     /** The items of a fixed set (the portal's own texts) are edited, never created or deleted. */

@@ -2,7 +2,13 @@ package de.heidelberg.partnerportal.content;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -22,6 +28,14 @@ public class ContentLinks {
             return List.of();
         }
         return catalog(type).map(catalog -> catalog.links(ids, reader)).orElse(List.of());
+    }
+
+    /** Links to the items with these ids that the reader may see, by id; empty places (null) are left out. */
+    @PreAuthorize(ContentAccess.READERS)
+    public Map<Long, ContentLink> byId(ContentType type, Collection<@Nullable Long> ids, Reader reader) {
+        Set<Long> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        return links(type, wanted, reader).stream()
+                .collect(Collectors.toMap(ContentLink::id, Function.identity(), (a, b) -> a));
     }
 
     @PreAuthorize(ContentAccess.READERS)

@@ -8,20 +8,34 @@ public enum ContentType {
     NEWS("news"),
     PROGRAMME("programmes"),
     /** The portal's own texts (the overview on the start page): a fixed set, not searched. */
-    PAGE("pages", false, true);
+    PAGE("pages", false, true, false),
+    /** The visits register: the office's own record, for city staff only. */
+    VISIT("visits", true, false, true),
+    /** Gifts given and received: the office's own record, for city staff only. */
+    GIFT("gifts", true, false, true);
 
     private final String path;
     private final boolean searchable;
     private final boolean fixed;
+    private final boolean staffOnly;
 
     ContentType(String path) {
-        this(path, true, false);
+        this(path, true, false, false);
     }
 
-    ContentType(String path, boolean searchable, boolean fixed) {
+    ContentType(String path, boolean searchable, boolean fixed, boolean staffOnly) {
         this.path = path;
         this.searchable = searchable;
         this.fixed = fixed;
+        this.staffOnly = staffOnly;
+    }
+
+    /**
+     * The office's own records: city staff see them (in lists, pages, search and the API), partner-city
+     * colleagues never, published or not.
+     */
+    public boolean staffOnly() {
+        return staffOnly;
     }
 
     /** Whether items of this kind are in the search index. */

@@ -21,6 +21,8 @@ public final class ContentTypeNames {
             case NEWS -> "news";
             case PROGRAMME -> "programme";
             case PAGE -> "page";
+            case VISIT -> "visit";
+            case GIFT -> "gift";
         };
     }
 

@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.search;
 
+import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import java.time.Clock;
@@ -83,12 +84,22 @@ final class SearchPredicates {
     }
 
     /**
-     * What the reader may find, inside the query so that counts reveal nothing else: never the trash;
+     * What the reader may find, inside the query so that counts reveal nothing else: never the trash; the
+     * office's own records (visits, gifts) only city staff;
      * for all but editors only published items within their publishing period.
      */
     SearchPredicate visibleTo(SearchPredicateFactory f, Reader reader) {
         return f.bool(b -> {
                     b.filter(f.match().field(ContentDocumentBinder.TRASHED).matching(false));
+                    if (!reader.seesInternal()) {
+                        for (ContentType type : ContentType.values()) {
+                            if (type.staffOnly()) {
+                                b.mustNot(f.match()
+                                        .field(ContentDocumentBinder.TYPE)
+                                        .matching(type.name()));
+                            }
+                        }
+                    }
                     if (!reader.seesUnpublished()) {
                         Instant now = clock.instant();
                         b.filter(

@@ -1,0 +1,7 @@
+package de.heidelberg.partnerportal.gift;
+
+/** Whether the city gave the gift or received it. */
+public enum GiftDirection {
+    GIVEN,
+    RECEIVED
+}
