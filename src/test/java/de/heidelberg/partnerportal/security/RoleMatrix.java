@@ -206,6 +206,9 @@ final class RoleMatrix {
             method("ProgrammeService#count()", EDITORS),
             method("ProgrammeService#create(NewProgramme)", EDITORS),
             method("NewsService#idsBySlug(Collection)", EDITORS),
+            method("NewsCatalog#type()", EVERYONE), // the section's kind, a constant
+            method("NewsCatalog#links(Collection, Reader)", READERS),
+            method("NewsCatalog#all(Reader)", READERS),
             method("VisitService#find(VisitFilter, Reader)", CITY_STAFF),
             method("VisitService#findBySlug(String, Reader)", CITY_STAFF),
             method("VisitService#coming(LocalDate, int, Reader)", CITY_STAFF),
