@@ -33,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class GiftService extends ContentEditingService<Gift, GiftEdit> implements ImageUse {
 
     public static final ContentType TYPE = ContentType.GIFT;
-    static final int NAME_LENGTH = 300;
-    static final int OCCASION_LENGTH = 500;
+    public static final int NAME_LENGTH = 300;
+    public static final int OCCASION_LENGTH = 500;
 
     private final GiftRepository gifts;
     private final ContentLinks links;

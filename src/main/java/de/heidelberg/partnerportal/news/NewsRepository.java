@@ -22,6 +22,8 @@ interface NewsRepository extends ContentRepository<NewsItem> {
 
     List<NewsItem> findByImageId(long imageId);
 
+    List<NewsItem> findBySlugIn(Collection<String> slugs);
+
     @Query("select n from NewsItem n" + FILTER + " order by n.year desc, n.date desc nulls last, n.id desc")
     List<NewsItem> find(
             boolean withUnpublished,

@@ -15,10 +15,12 @@ import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.image.ImageService;
 import de.heidelberg.partnerportal.image.ImageUse;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -102,6 +104,13 @@ public class NewsService extends ContentEditingService<NewsItem, NewsEdit> imple
         boolean translator = CurrentUser.isTranslator();
         return news.findByImageId(imageId).stream()
                 .anyMatch(item -> reader.mayRead(item) || (translator && !item.isInTrash()));
+    }
+
+    /** The ids of the items with these slugs, for loading the demo content. */
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional(readOnly = true)
+    public Map<String, Long> idsBySlug(Collection<String> slugs) {
+        return news.findBySlugIn(slugs).stream().collect(Collectors.toMap(NewsItem::getSlug, NewsItem::getId));
     }
 
     /** How many items there are, drafts and trash included: for loading the demo content. */

@@ -4,6 +4,9 @@ import de.heidelberg.partnerportal.city.RelationStatus;
 import de.heidelberg.partnerportal.city.RelationType;
 import de.heidelberg.partnerportal.contact.ContactKind;
 import de.heidelberg.partnerportal.network.NetworkKind;
+import de.heidelberg.partnerportal.visit.VisitDirection;
+import de.heidelberg.partnerportal.visit.VisitKind;
+import de.heidelberg.partnerportal.visit.VisitState;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +23,8 @@ record SeedContent(
         List<City> cities,
         List<Network> networks,
         List<News> news,
-        List<Programme> programmes) {
+        List<Programme> programmes,
+        @Nullable List<Visit> visits) {
 
     record PageText(Map<String, String> title, Map<String, String> body) {}
 
@@ -76,6 +80,30 @@ record SeedContent(
             @Nullable Map<String, String> imageAlt,
             @Nullable List<String> cities,
             @Nullable List<String> networks) {}
+
+    record Visit(
+            String slug,
+            Map<String, String> title,
+            @Nullable Map<String, String> purpose,
+            VisitKind kind,
+            VisitDirection direction,
+            VisitState state,
+            LocalDate start,
+            @Nullable LocalDate end,
+            @Nullable String place,
+            @Nullable String city,
+            @Nullable String network,
+            @Nullable List<Person> people,
+            @Nullable GoldenBook goldenBook,
+            @Nullable List<String> news) {}
+
+    record Person(
+            String name,
+            @Nullable String function,
+            @Nullable String city,
+            @Nullable String country) {}
+
+    record GoldenBook(LocalDate date, String signers) {}
 
     record Programme(
             String slug,

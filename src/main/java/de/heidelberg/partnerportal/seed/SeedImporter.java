@@ -12,6 +12,9 @@ import de.heidelberg.partnerportal.news.NewsService;
 import de.heidelberg.partnerportal.page.SiteTextService;
 import de.heidelberg.partnerportal.programme.NewProgramme;
 import de.heidelberg.partnerportal.programme.ProgrammeService;
+import de.heidelberg.partnerportal.visit.NewVisit;
+import de.heidelberg.partnerportal.visit.VisitPersonEdit;
+import de.heidelberg.partnerportal.visit.VisitService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,6 +46,7 @@ class SeedImporter {
     private final NewsService news;
     private final ProgrammeService programmes;
     private final SiteTextService siteTexts;
+    private final VisitService visits;
 
     SeedImporter(
             ContactService contacts,
@@ -50,13 +54,15 @@ class SeedImporter {
             NetworkService networks,
             NewsService news,
             ProgrammeService programmes,
-            SiteTextService siteTexts) {
+            SiteTextService siteTexts,
+            VisitService visits) {
         this.contacts = contacts;
         this.cities = cities;
         this.networks = networks;
         this.news = news;
         this.programmes = programmes;
         this.siteTexts = siteTexts;
+        this.visits = visits;
     }
 
     static SeedContent read() {
@@ -159,8 +165,42 @@ class SeedImporter {
             }
             log.info("Loaded {} programmes", content.programmes().size());
         }
+        if (visits.count() == 0) {
+            list(content.visits()).forEach(this::visit);
+            log.info("Loaded {} visits", list(content.visits()).size());
+        }
         siteText(SiteTextService.Key.OVERVIEW, content.overview());
         siteText(SiteTextService.Key.NETWORKS_INTRO, content.networksIntro());
+    }
+
+    private void visit(SeedContent.Visit v) {
+        SeedContent.GoldenBook book = v.goldenBook();
+        visits.create(new NewVisit(
+                v.slug(),
+                v.title(),
+                v.purpose(),
+                v.kind(),
+                v.direction(),
+                v.state(),
+                v.start(),
+                v.end(),
+                v.place(),
+                one(v.city(), cities::idsBySlug, "city", v.slug()),
+                one(v.network(), networks::idsBySlug, "network", v.slug()),
+                list(v.people()).stream()
+                        .map(p -> new VisitPersonEdit(p.name(), p.function(), p.city(), p.country(), null))
+                        .toList(),
+                book == null ? null : book.date(),
+                book == null ? null : book.signers(),
+                new HashSet<>(ids(v.news(), news::idsBySlug, "news", v.slug()))));
+    }
+
+    private static @Nullable Long one(
+            @Nullable String slug,
+            Function<Collection<String>, Map<String, Long>> lookup,
+            String kind,
+            String referrer) {
+        return slug == null ? null : ids(List.of(slug), lookup, kind, referrer).getFirst();
     }
 
     private void siteText(SiteTextService.Key key, SeedContent.PageText text) {

@@ -13,14 +13,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Lets other features (gifts) link to visits: for city staff only, never for partner-city colleagues. */
 @Component
 class VisitCatalog implements ContentCatalog {
 
-    private final VisitService visits;
+    // the repository, not the service: the service links to other features' items through ContentLinks, which
+    // is made from the catalogs
+    private final VisitRepository visits;
 
-    VisitCatalog(VisitService visits) {
+    VisitCatalog(VisitRepository visits) {
         this.visits = visits;
     }
 
@@ -31,6 +34,7 @@ class VisitCatalog implements ContentCatalog {
 
     @Override
     @PreAuthorize(ContentAccess.READERS)
+    @Transactional(readOnly = true)
     public List<ContentLink> links(Collection<Long> ids, Reader reader) {
         Map<Long, ContentLink> byId =
                 all(reader).stream().collect(Collectors.toMap(ContentLink::id, Function.identity()));
@@ -39,12 +43,15 @@ class VisitCatalog implements ContentCatalog {
 
     @Override
     @PreAuthorize(ContentAccess.READERS)
+    @Transactional(readOnly = true)
     public List<ContentLink> all(Reader reader) {
         if (!reader.seesInternal()) {
             return List.of();
         }
-        return visits.find(VisitFilter.ALL, reader).stream()
-                .map(visit -> new ContentLink(ContentType.VISIT, visit.id(), visit.slug(), visit.title()))
+        return visits.findAllByOrderByStartDateDesc().stream()
+                .filter(reader::mayRead)
+                .map(visit -> new ContentLink(
+                        ContentType.VISIT, visit.getId(), visit.getSlug(), reader.text(visit.getTitle())))
                 .toList();
     }
 }

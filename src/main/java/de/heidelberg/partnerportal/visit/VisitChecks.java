@@ -11,19 +11,19 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The checks of a visit's form, with the same limits as the database; each refusal names its field. */
-final class VisitChecks {
+public final class VisitChecks {
 
-    static final int PLACE_LENGTH = 200;
-    static final int INTERPRETER_LENGTH = 300;
-    static final int PRESS_LENGTH = 1000;
-    static final int SIGNERS_LENGTH = 500;
-    static final int REQUESTED_BY_LENGTH = 500;
-    static final int NAME_LENGTH = 200;
-    static final int FUNCTION_LENGTH = 300;
-    static final int PERSON_CITY_LENGTH = 200;
-    static final int ITEM_PLACE_LENGTH = 300;
-    static final int ITEM_LENGTH = 1000;
-    static final int MAX_PARTICIPANTS = 100_000;
+    public static final int PLACE_LENGTH = 200;
+    public static final int INTERPRETER_LENGTH = 300;
+    public static final int PRESS_LENGTH = 1000;
+    public static final int SIGNERS_LENGTH = 500;
+    public static final int REQUESTED_BY_LENGTH = 500;
+    public static final int NAME_LENGTH = 200;
+    public static final int FUNCTION_LENGTH = 300;
+    public static final int PERSON_CITY_LENGTH = 200;
+    public static final int ITEM_PLACE_LENGTH = 300;
+    public static final int ITEM_LENGTH = 1000;
+    public static final int MAX_PARTICIPANTS = 100_000;
 
     private static final Set<String> COUNTRIES = Set.copyOf(Arrays.asList(Locale.getISOCountries()));
 

@@ -52,6 +52,9 @@ final class RoleMatrix {
     /** Who opens an item's editor: editors, and translators for the texts of their languages. */
     static final Set<Who> TRANSLATORS = EnumSet.of(TRANSLATOR, EDITOR, ADMIN);
 
+    /** City staff and up: the office's own records (visits, gifts), never partner-city colleagues. */
+    static final Set<Who> CITY_STAFF = EnumSet.of(STAFF, EDITOR, ADMIN);
+
     static final Set<Who> EDITORS = EnumSet.of(EDITOR, ADMIN);
     static final Set<Who> ADMINS = EnumSet.of(ADMIN);
     static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
@@ -84,6 +87,12 @@ final class RoleMatrix {
             page("news/" + DRAFT_NEWS, EDITORS).otherwise(Outcome.NOT_FOUND),
             page("programmes", READERS),
             page("programmes/foerderprogramm", READERS),
+            page("visits", CITY_STAFF),
+            page("visits/jelenia-gora-goldenes-buch-2025", CITY_STAFF),
+            page("visits/request", CITY_STAFF),
+            page("golden-book", CITY_STAFF),
+            page("gifts", CITY_STAFF),
+            page("gifts/no-such-gift", NOBODY).otherwise(Outcome.NOT_FOUND, CITY_STAFF),
             page("search", READERS),
             page("search/insight", EDITORS),
             page("translations", TRANSLATORS),
@@ -109,6 +118,11 @@ final class RoleMatrix {
             page("edit/news/new", EDITORS),
             page("edit/programmes/foerderprogramm", TRANSLATORS),
             page("edit/programmes/new", EDITORS),
+            // a translator who is not city staff finds no visit or gift to translate
+            page("edit/visits/jelenia-gora-goldenes-buch-2025", EDITORS)
+                    .otherwise(Outcome.NOT_FOUND, EnumSet.of(TRANSLATOR)),
+            page("edit/visits/new", EDITORS),
+            page("edit/gifts/new", EDITORS),
             page("edit/pages/overview", TRANSLATORS),
             page("edit/pages/networks-intro", TRANSLATORS),
             page("edit/pages/new", NOBODY).otherwise(Outcome.NOT_FOUND, TRANSLATORS));
@@ -191,12 +205,30 @@ final class RoleMatrix {
             method("ProgrammeService#findBySlug(String, Reader)", READERS),
             method("ProgrammeService#count()", EDITORS),
             method("ProgrammeService#create(NewProgramme)", EDITORS),
+            method("NewsService#idsBySlug(Collection)", EDITORS),
+            method("VisitService#find(VisitFilter, Reader)", CITY_STAFF),
+            method("VisitService#findBySlug(String, Reader)", CITY_STAFF),
+            method("VisitService#coming(LocalDate, int, Reader)", CITY_STAFF),
+            method("VisitService#inPeriod(LocalDate, LocalDate, Reader)", CITY_STAFF),
+            method("VisitService#goldenBook(Reader)", CITY_STAFF),
+            method("VisitService#request(VisitRequest)", CITY_STAFF),
+            method("VisitService#count()", EDITORS),
+            method("VisitService#create(NewVisit)", EDITORS),
+            method("VisitCatalog#type()", EVERYONE), // the section's kind, a constant
+            method("VisitCatalog#links(Collection, Reader)", READERS), // empty for all but city staff
+            method("VisitCatalog#all(Reader)", READERS),
+            method("GiftService#find(GiftFilter, Reader)", CITY_STAFF),
+            method("GiftService#findBySlug(String, Reader)", CITY_STAFF),
+            method("GiftService#atVisit(long, Reader)", CITY_STAFF),
+            method("GiftService#givenBefore(Long, Collection, Reader)", CITY_STAFF),
+            method("GiftService#showsImage(long, Reader)", READERS), // only city staff's readers are shown one
             method("SiteTextService#find(Key, Reader)", READERS),
             method("SiteTextService#exists(Key)", EDITORS),
             method("SiteTextService#create(Key, Map, Map)", EDITORS),
             // the content core and the features around it
             method("ContentLinks#links(ContentType, Collection, Reader)", READERS),
             method("ContentLinks#all(ContentType, Reader)", READERS),
+            method("ContentLinks#byId(ContentType, Collection, Reader)", READERS),
             method("ImageService#find(long, Reader)", READERS),
             method("ImageService#exists(long)", TRANSLATORS),
             method("ImageService#store(byte[])", EDITORS),

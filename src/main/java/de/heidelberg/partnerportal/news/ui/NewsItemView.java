@@ -1,18 +1,14 @@
 package de.heidelberg.partnerportal.news.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.ContentText;
@@ -22,8 +18,6 @@ import de.heidelberg.partnerportal.news.NewsDetail;
 import de.heidelberg.partnerportal.news.NewsService;
 import de.heidelberg.partnerportal.ui.page.ContentPage;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /** One news item: date, title, teaser, body, photo caption, the cities and networks it is about. */
 @Route("news")
@@ -70,17 +64,7 @@ public class NewsItemView extends ContentPage implements HasUrlParameter<String>
         }
         addInternalNote(item.internalNote());
         add(ContentText.block(item.body()));
-        addIfPresent(links(getTranslation("news.related.cities"), item.cities()));
-        addIfPresent(links(getTranslation("news.related.networks"), item.networks()));
-    }
-
-    private @Nullable Section links(String heading, List<ContentLink> links) {
-        if (links.isEmpty()) {
-            return null;
-        }
-        Div list = new Div();
-        list.addClassName("link-list");
-        links.forEach(link -> list.add(ContentText.into(new Anchor(link.url(), ""), link.title())));
-        return new Section(new H2(heading), list);
+        addIfPresent(linkSection(getTranslation("news.related.cities"), item.cities()));
+        addIfPresent(linkSection(getTranslation("news.related.networks"), item.networks()));
     }
 }

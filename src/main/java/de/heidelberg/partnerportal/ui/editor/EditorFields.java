@@ -3,6 +3,7 @@ package de.heidelberg.partnerportal.ui.editor;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -224,14 +225,31 @@ public class EditorFields<F extends ContentForm> {
 
     /** A choice of items of another section to link to (cities, networks, contacts), by title in the editor's language. */
     public MultiSelectComboBox<Long> linkPicker(FieldKey field, ContentType type) {
-        Map<Long, String> titles = new LinkedHashMap<>();
-        links.all(type, reader)
-                .forEach(link -> titles.put(link.id(), link.title().text()));
-        linkTitles.put(type, titles);
+        Map<Long, String> titles = linkOptions(type);
         MultiSelectComboBox<Long> picker = new MultiSelectComboBox<>(page.getTranslation(field.key()));
         picker.setItems(List.copyOf(titles.keySet()));
         picker.setItemLabelGenerator(id -> titles.getOrDefault(id, String.valueOf(id)));
         return picker;
+    }
+
+    /** A choice of one item of another section to link to (a visit's partner city), or none. */
+    public ComboBox<Long> linkChoice(FieldKey field, ContentType type) {
+        Map<Long, String> titles = linkOptions(type);
+        ComboBox<Long> choice = new ComboBox<>(page.getTranslation(field.key()));
+        choice.setItems(List.copyOf(titles.keySet()));
+        choice.setItemLabelGenerator(id -> titles.getOrDefault(id, String.valueOf(id)));
+        choice.setClearButtonVisible(true);
+        return choice;
+    }
+
+    /** The items of a section the editor may link to, by id with their titles (kept for telling versions apart). */
+    public Map<Long, String> linkOptions(ContentType type) {
+        return linkTitles.computeIfAbsent(type, kind -> {
+            Map<Long, String> titles = new LinkedHashMap<>();
+            links.all(kind, reader)
+                    .forEach(link -> titles.put(link.id(), link.title().text()));
+            return titles;
+        });
     }
 
     /** Linked items' titles as people read them, for telling versions apart. */

@@ -3,9 +3,12 @@ package de.heidelberg.partnerportal.ui.page;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
+import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.CurrentUser;
 import de.heidelberg.partnerportal.content.EditChecks;
@@ -79,6 +82,17 @@ public abstract class ContentPage extends Main implements HasDynamicTitle, HasBr
             box.addClassName("internal-note");
             add(box);
         }
+    }
+
+    /** A section of links to other items under a heading; null when there are none. */
+    protected @Nullable Section linkSection(String heading, List<ContentLink> links) {
+        if (links.isEmpty()) {
+            return null;
+        }
+        Div list = new Div();
+        list.addClassName("link-list");
+        links.forEach(link -> list.add(ContentText.into(new Anchor(link.url(), ""), link.title())));
+        return new Section(new H2(heading), list);
     }
 
     private boolean isSectionPage() {
