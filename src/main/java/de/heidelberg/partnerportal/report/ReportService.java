@@ -6,6 +6,7 @@ import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.i18n.Countries;
 import de.heidelberg.partnerportal.i18n.I18n;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.network.NetworkService;
@@ -250,7 +251,7 @@ public class ReportService {
 
     /** A country's name in the language ("Frankreich", "France"); the code itself when Java does not know it. */
     static String countryName(String code, Locale locale) {
-        String name = Locale.of("", code).getDisplayCountry(locale);
+        String name = Countries.name(code, locale);
         return name.isBlank() ? code : name;
     }
 

@@ -42,6 +42,8 @@ public final class ReportFixture {
     private final long montpellier;
     private final long cambridge;
     private final List<String> slugs = new ArrayList<>();
+    /** Trashed visits keep their slugs: each fixture's own, so that the next test can save its visits anew. */
+    private final String run = Long.toString(System.nanoTime(), 36);
 
     public ReportFixture(ApplicationContext context) {
         this.visits = context.getBean(VisitService.class);
@@ -129,7 +131,7 @@ public final class ReportFixture {
         return this;
     }
 
-    /** A visit with a deadline near today, for the calendar. */
+    /** A visit with a deadline near today, for the calendar; its slug. */
     public String upcoming(String slug, LocalDate start, LocalDate deadline, VisitState state) {
         VisitEdit edit = form(
                 slug,
@@ -145,7 +147,7 @@ public final class ReportFixture {
         edit.setDeadline(deadline);
         edit.setPlace("Rathaus Heidelberg");
         save(edit);
-        return slug;
+        return slugs.getLast();
     }
 
     /** Moves the fixture's visits to the trash, where no report or calendar sees them. */
@@ -199,6 +201,7 @@ public final class ReportFixture {
     }
 
     private void save(VisitEdit edit) {
+        edit.setSlug(edit.getSlug() + "-" + run);
         slugs.add(asEditor(() -> visits.save(edit)));
     }
 

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.heidelberg.partnerportal.PortalTest;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.visit.VisitDirection;
-import de.heidelberg.partnerportal.visit.VisitSummary;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,9 +47,9 @@ class ReportServiceTest {
         ActivityReport report = report(String.valueOf(YEAR), "montpellier", null, Locale.GERMAN);
 
         assertThat(report.visits())
-                .extracting(VisitSummary::slug)
-                .containsExactly("delegation-montpellier", "reise-montpellier");
-        assertThat(report.cancelled()).extracting(VisitSummary::slug).containsExactly("abgesagt-montpellier");
+                .extracting(visit -> visit.title().text())
+                .containsExactly("Delegation aus Montpellier", "Reise nach Montpellier");
+        assertThat(report.cancelled()).extracting(visit -> visit.title().text()).containsExactly("Abgesagter Besuch");
         KeyFigures figures = report.figures();
         assertThat(figures.visits()).isEqualTo(2);
         assertThat(figures.incoming()).isEqualTo(1);
@@ -92,13 +91,13 @@ class ReportServiceTest {
     void theWholeReportCountsEveryCityAndAVisitOnlyInTheYearItBegan() {
         ActivityReport report = report(String.valueOf(YEAR), null, null, Locale.GERMAN);
         assertThat(report.visits())
-                .extracting(VisitSummary::slug)
-                .containsExactly("delegation-montpellier", "reise-montpellier", "studienreise-cambridge");
+                .extracting(visit -> visit.title().text())
+                .containsExactly("Delegation aus Montpellier", "Reise nach Montpellier", "Studienreise Cambridge");
         assertThat(report.scope().name()).isNull();
         assertThat(report(String.valueOf(YEAR - 1), "cambridge", null, Locale.GERMAN)
                         .visits())
-                .extracting(VisitSummary::slug)
-                .containsExactly("silvester-cambridge");
+                .extracting(visit -> visit.title().text())
+                .containsExactly("Silvester in Cambridge");
         assertThat(report(String.valueOf(YEAR), "cambridge", null, Locale.GERMAN)
                         .figures()
                         .participants())
