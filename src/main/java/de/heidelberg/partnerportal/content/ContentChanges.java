@@ -19,6 +19,8 @@ public class ContentChanges {
     /** What was done to the item. */
     public enum Action {
         SAVE,
+        /** A new item proposed by someone who may not edit its section (a visit request by city staff). */
+        PROPOSE,
         TRASH,
         RESTORE
     }

@@ -107,7 +107,7 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
         if (!editor && edit.isNew()) {
             throw new ContentEditException("edit.error.translator-only");
         }
-        return store(edit, editor);
+        return store(edit, editor, ContentChanges.Action.SAVE);
     }
 
     /**
@@ -118,10 +118,10 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
         if (!edit.isNew()) {
             throw new ContentEditException("edit.error.translator-only");
         }
-        return store(edit, true);
+        return store(edit, true, ContentChanges.Action.PROPOSE);
     }
 
-    private String store(F edit, boolean editor) {
+    private String store(F edit, boolean editor, ContentChanges.Action action) {
         String source = languages.source().getLanguage();
         check(edit, source);
         EditChecks.common(edit, source);
@@ -150,7 +150,7 @@ public abstract class ContentEditingService<E extends ContentEntity, F extends C
         E saved = repository.save(item);
         // the version keeps the states the texts have now, so that taking it back later restores them too
         edit.setStates(states(saved));
-        changes.record(saved, ContentChanges.Action.SAVE, edit);
+        changes.record(saved, action, edit);
         return saved.getSlug();
     }
 

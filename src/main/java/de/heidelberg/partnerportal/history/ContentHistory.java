@@ -47,9 +47,13 @@ public class ContentHistory {
         this.clock = clock;
     }
 
-    /** Keeps a changed item's form as its newest version; runs in the changing transaction. */
+    /**
+     * Keeps a changed item's form as its newest version; runs in the changing transaction. City staff's proposals
+     * (visit requests) are kept too.
+     */
     @EventListener
-    @PreAuthorize(ContentAccess.TRANSLATORS)
+    @PreAuthorize(
+            ContentAccess.TRANSLATORS + " or (" + ContentAccess.STAFF + " and #change?.action()?.name() == 'PROPOSE')")
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(ContentChanges.ContentChanged change) {
         ContentEntity item = change.item();

@@ -29,9 +29,13 @@ import de.heidelberg.partnerportal.page.SiteTextService;
 import de.heidelberg.partnerportal.security.PortalUser;
 import de.heidelberg.partnerportal.security.Role;
 import de.heidelberg.partnerportal.ui.page.ContentPage;
+import de.heidelberg.partnerportal.visit.VisitList;
+import de.heidelberg.partnerportal.visit.VisitService;
+import de.heidelberg.partnerportal.visit.VisitSummary;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The page after sign-in: a greeting, the overview ("Gelebte Völkerverständigung") with the numbers
@@ -43,6 +47,7 @@ import java.time.LocalDate;
 public class StartView extends Main implements HasDynamicTitle {
 
     private static final int LATEST_NEWS = 3;
+    private static final int COMING_VISITS = 5;
 
     public StartView(
             AuthenticationContext authentication,
@@ -51,7 +56,8 @@ public class StartView extends Main implements HasDynamicTitle {
             SiteTextService siteTexts,
             CityService cities,
             NewsService news,
-            AnniversaryService anniversaries) {
+            AnniversaryService anniversaries,
+            VisitService visits) {
         addClassNames("page", "start-page");
         String name = authentication
                 .getAuthenticatedUser(PortalUser.class)
@@ -78,15 +84,32 @@ public class StartView extends Main implements HasDynamicTitle {
                 overview.add(edit);
             }
             add(overview);
+            if (authentication.hasAnyRole(Role.Names.STAFF)) {
+                add(comingVisits(visits.coming(today, COMING_VISITS, reader)));
+                add(new ComingJubilees(anniversaries, reader, today));
+            }
             var latest = news.latest(NewsFilter.ALL, reader, LATEST_NEWS);
             if (!latest.isEmpty()) {
                 Anchor all = new Anchor(ContentType.NEWS.path(), getTranslation("start.all-news"));
                 add(new Section(new H2(getTranslation("start.latest-news")), new NewsList(latest), all));
             }
-            // city staff only (the section shows nothing to anyone else)
-            add(new ComingJubilees(anniversaries, reader, today));
         }
         add(quickLinks());
+    }
+
+    /** The visits to come, for city staff: what the office is preparing. */
+    private Section comingVisits(List<VisitSummary> coming) {
+        Section section = new Section(new H2(getTranslation("start.coming-visits")));
+        section.addClassName("coming-visits");
+        if (coming.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("start.coming-visits.none"));
+            none.addClassName("empty-state");
+            section.add(none);
+        } else {
+            section.add(VisitList.of(coming, this, getLocale()));
+        }
+        section.add(new Anchor(VisitService.TYPE.path(), getTranslation("start.all-visits")));
+        return section;
     }
 
     private Paragraph counts(RelationCounts counts) {

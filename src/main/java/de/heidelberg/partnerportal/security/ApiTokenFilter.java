@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,11 +20,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * unknown, malformed, revoked or expired token answers 401 with a JSON error at once, as the search API
  * answers bad input: {@code {"error": "invalid_token", "message": "…"}}. Requests without a bearer token pass
  * on to HTTP Basic and the session.
+ *
+ * <p>One address also takes the token from its query, {@code ?token=pp_…}: the calendar feed
+ * ({@link #QUERY_TOKEN_PATH}), because Outlook and other calendar programs subscribe to an address and cannot send an
+ * {@code Authorization} header. Only there and only for GET and HEAD; a header wins over the query. The token in an
+ * address can end up in a proxy's log or a browser's history, which is why no other address accepts it there; the
+ * portal itself never logs it (nor any query), and the feed's answer is not to be cached ({@code no-store}).
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
     static final String SCHEME = "Bearer";
     static final String INVALID_TOKEN = "invalid_token";
+    /** The calendar feed (package calendar), the one address that takes the token as a query parameter. */
+    static final String QUERY_TOKEN_PATH = "/feeds/calendar.ics";
+
+    static final String QUERY_TOKEN = "token";
 
     private final ApiTokenService tokens;
     private final SecurityContextHolderStrategy contexts;
@@ -38,7 +49,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<String> presented = bearerToken(request.getHeader(HttpHeaders.AUTHORIZATION));
+        Optional<String> presented =
+                bearerToken(request.getHeader(HttpHeaders.AUTHORIZATION)).or(() -> queryToken(request));
         if (presented.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -65,6 +77,16 @@ class ApiTokenFilter extends OncePerRequestFilter {
             return Optional.empty();
         }
         return Optional.of(value.substring(SCHEME.length()).strip());
+    }
+
+    /** {@code ?token=} on the calendar feed's address, for GET and HEAD; empty elsewhere. */
+    static Optional<String> queryToken(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean reading = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+        if (!reading || !QUERY_TOKEN_PATH.equals(path)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(request.getParameter(QUERY_TOKEN)).map(String::strip);
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, String messageKey)

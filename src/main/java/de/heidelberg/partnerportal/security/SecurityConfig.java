@@ -41,6 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
+    /** Files for city staff on their browser session: the activity report as PDF and spreadsheet. */
+    static final String STAFF_FILES = "/reports/*";
+
     /** The name under which the API asks for credentials (HTTP Basic and Bearer). */
     static final String REALM = "Partnerportal";
 
@@ -67,6 +70,9 @@ class SecurityConfig {
         http.securityMatcher("/api/**", "/feeds/**", "/admin/backup/export", "/admin/backup/import")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/admin/backup/**")
                         .hasRole(Role.Names.ADMIN)
+                        // the office's calendar: city staff only (a STAFF or ADMIN token, never a PARTNER one)
+                        .requestMatchers(ApiTokenFilter.QUERY_TOKEN_PATH)
+                        .hasRole(Role.Names.STAFF)
                         .anyRequest()
                         .hasAnyRole(Role.Names.STAFF, Role.Names.PARTNER))
                 // a program sends its credentials with every request (Basic or a token), which another site cannot
@@ -121,7 +127,10 @@ class SecurityConfig {
                 .permitAll()
                 // the error page for answers such as the API's 401, which must not turn into a login redirect
                 .requestMatchers("/error")
-                .permitAll());
+                .permitAll()
+                // the activity report's files (package report): city staff only, checked again by its service
+                .requestMatchers(STAFF_FILES)
+                .hasRole(Role.Names.STAFF));
         http.addFilterBefore(new SessionRevocationFilter(users), AnonymousAuthenticationFilter.class);
         // a locked username or address goes back to the sign-in page before the password is checked
         http.addFilterBefore(SignInThrottleFilter.forForm(throttle), UsernamePasswordAuthenticationFilter.class);

@@ -25,7 +25,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     };
 
     /** The office's own records, for city staff only: never in a partner's navigation. */
-    private static final String[] STAFF_RECORDS = {"Besuche", "Geschenke", "Jubiläen"};
+    private static final String[] STAFF_RECORDS = {"Besuche", "Geschenke", "Jubiläen", "Tätigkeitsbericht"};
 
     @Test
     @WithUserDetails("admin")

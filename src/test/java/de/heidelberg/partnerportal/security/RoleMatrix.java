@@ -94,6 +94,7 @@ final class RoleMatrix {
             page("visits/request", CITY_STAFF),
             page("golden-book", CITY_STAFF),
             page("gifts", CITY_STAFF),
+            page("reports", CITY_STAFF),
             page("gifts/no-such-gift", NOBODY).otherwise(Outcome.NOT_FOUND, CITY_STAFF),
             page("search", READERS),
             page("anniversaries", CITY_STAFF),
@@ -144,6 +145,11 @@ final class RoleMatrix {
             signInFirst("/actuator/env", NOBODY).otherwise(404),
             api("/api/search?q=Cambridge", READERS),
             api("/feeds/news.xml?lang=en", READERS),
+            // the office's calendar: city staff only (CalendarFeedTest: ?token= for Outlook, PARTNER tokens refused)
+            api("/feeds/calendar.ics?lang=fr", CITY_STAFF),
+            // the activity report's files on the browser session (ReportFilesTest: contents, bad input)
+            signInFirst("/reports/2025.pdf?lang=fr", CITY_STAFF),
+            signInFirst("/reports/2025.xlsx?city=montpellier", CITY_STAFF),
             api("/api/contacts/anna-seitz.vcf", READERS),
             api("/api/images/" + PUBLISHED_IMAGE, READERS),
             api("/api/images/" + DRAFT_IMAGE, TRANSLATORS).otherwise(404),
@@ -218,6 +224,9 @@ final class RoleMatrix {
             method("ProgrammeService#count()", EDITORS),
             method("ProgrammeService#create(NewProgramme)", EDITORS),
             method("NewsService#idsBySlug(Collection)", EDITORS),
+            method("NewsCatalog#type()", EVERYONE), // the section's kind, a constant
+            method("NewsCatalog#links(Collection, Reader)", READERS),
+            method("NewsCatalog#all(Reader)", READERS),
             method("VisitService#find(VisitFilter, Reader)", CITY_STAFF),
             method("VisitService#findBySlug(String, Reader)", CITY_STAFF),
             method("VisitService#coming(LocalDate, int, Reader)", CITY_STAFF),
@@ -229,6 +238,10 @@ final class RoleMatrix {
             method("VisitCatalog#type()", EVERYONE), // the section's kind, a constant
             method("VisitCatalog#links(Collection, Reader)", READERS), // empty for all but city staff
             method("VisitCatalog#all(Reader)", READERS),
+            method("ReportService#report(ReportRequest, Reader)", CITY_STAFF),
+            method("ReportService#years(Reader)", CITY_STAFF),
+            method("CalendarService#calendar(Reader)", CITY_STAFF),
+            method("CalendarService#subscriptionAddress(Locale)", CITY_STAFF),
             method("GiftService#find(GiftFilter, Reader)", CITY_STAFF),
             method("GiftService#findBySlug(String, Reader)", CITY_STAFF),
             method("GiftService#atVisit(long, Reader)", CITY_STAFF),

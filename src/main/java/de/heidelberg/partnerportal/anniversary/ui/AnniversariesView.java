@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 /** The partnerships' round anniversaries of the next ten years, by year, for planning: city staff only. */
 @Route(ComingJubilees.PATH)
 @RolesAllowed(Role.Names.STAFF)
-@Menu(title = "nav.anniversaries", order = 60, icon = "vaadin:calendar-clock")
+@Menu(title = "nav.anniversaries", order = 58, icon = "vaadin:calendar-clock")
 public class AnniversariesView extends Main implements HasDynamicTitle {
 
     static final int YEARS = 10;

@@ -1,9 +1,11 @@
 package de.heidelberg.partnerportal.city.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEvent;
@@ -21,12 +23,20 @@ import de.heidelberg.partnerportal.content.CurrentUser;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.i18n.ContentText;
+import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.news.NewsFilter;
 import de.heidelberg.partnerportal.news.NewsList;
 import de.heidelberg.partnerportal.news.NewsService;
 import de.heidelberg.partnerportal.ui.page.ContentPage;
 import de.heidelberg.partnerportal.ui.page.Facts;
+import de.heidelberg.partnerportal.visit.VisitFilter;
+import de.heidelberg.partnerportal.visit.VisitList;
+import de.heidelberg.partnerportal.visit.VisitService;
+import de.heidelberg.partnerportal.visit.VisitSummary;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +55,8 @@ public class PartnerCityView extends ContentPage implements HasUrlParameter<Stri
     private final NewsService news;
     private final Readers readers;
     private final PartnershipRecordService records;
+    private final VisitService visits;
+    private final Clock clock;
     private @Nullable PartnershipRecordSection record;
 
     public PartnerCityView(
@@ -52,13 +64,17 @@ public class PartnerCityView extends ContentPage implements HasUrlParameter<Stri
             ContactService contacts,
             NewsService news,
             Readers readers,
-            PartnershipRecordService records) {
+            PartnershipRecordService records,
+            VisitService visits,
+            Clock clock) {
         super(ContentType.PARTNER_CITY, "nav.cities");
         this.cities = cities;
         this.contacts = contacts;
         this.news = news;
         this.readers = readers;
         this.records = records;
+        this.visits = visits;
+        this.clock = clock;
     }
 
     @Override
@@ -85,6 +101,37 @@ public class PartnerCityView extends ContentPage implements HasUrlParameter<Stri
         addIfPresent(NewsList.section(
                 getTranslation("content.news"),
                 news.latest(new NewsFilter(summary.id(), null, null), reader, RELATED_NEWS)));
+        if (reader.seesInternal()) {
+            add(visits(summary, reader));
+        }
+    }
+
+    /** For city staff: the city's coming and past visits, from the visits register. */
+    private Section visits(CitySummary city, Reader reader) {
+        Section section = new Section(new H2(getTranslation("cities.visits")));
+        section.addClassName("city-visits");
+        LocalDate today = LocalDate.now(clock.withZone(LocalizedFormats.ZONE));
+        List<VisitSummary> all = visits.find(new VisitFilter(city.id(), null, null, null, null), reader);
+        List<VisitSummary> coming = all.stream()
+                .filter(visit -> !visit.endDate().isBefore(today))
+                .sorted(Comparator.comparing(VisitSummary::startDate))
+                .toList();
+        List<VisitSummary> past =
+                all.stream().filter(visit -> visit.endDate().isBefore(today)).toList();
+        if (all.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("cities.visits.none"));
+            none.addClassName("empty-state");
+            section.add(none);
+        }
+        if (!coming.isEmpty()) {
+            section.add(new H3(getTranslation("cities.visits.coming")), VisitList.of(coming, this, getLocale()));
+        }
+        if (!past.isEmpty()) {
+            section.add(new H3(getTranslation("cities.visits.past")), VisitList.of(past, this, getLocale()));
+        }
+        section.add(new Anchor(
+                VisitService.TYPE.path() + "?city=" + city.slug(), getTranslation("cities.visits.register")));
+        return section;
     }
 
     /** The office's record, in place of the one shown (after an upload or removal). */

@@ -19,6 +19,7 @@ import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.gift.GiftDirection;
 import de.heidelberg.partnerportal.gift.GiftFilter;
+import de.heidelberg.partnerportal.gift.GiftList;
 import de.heidelberg.partnerportal.gift.GiftService;
 import de.heidelberg.partnerportal.gift.GiftSummary;
 import de.heidelberg.partnerportal.security.Role;

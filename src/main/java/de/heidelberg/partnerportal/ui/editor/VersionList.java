@@ -54,7 +54,8 @@ class VersionList<F> extends Details {
                     "edit.history.entry",
                     LocalizedFormats.dateTime(version.revision().changedAt(), this),
                     version.revision().changedBy())));
-            if (version.revision().action() == ContentChanges.Action.SAVE) {
+            if (version.revision().action() == ContentChanges.Action.SAVE
+                    || version.revision().action() == ContentChanges.Action.PROPOSE) {
                 entry.add(changes(older, current));
             } else {
                 entry.add(new Span(" · "

@@ -23,6 +23,7 @@ import de.heidelberg.partnerportal.security.Role;
 import de.heidelberg.partnerportal.ui.page.ContentPage;
 import de.heidelberg.partnerportal.visit.VisitDirection;
 import de.heidelberg.partnerportal.visit.VisitFilter;
+import de.heidelberg.partnerportal.visit.VisitList;
 import de.heidelberg.partnerportal.visit.VisitService;
 import de.heidelberg.partnerportal.visit.VisitState;
 import de.heidelberg.partnerportal.visit.VisitSummary;

@@ -1,4 +1,4 @@
-package de.heidelberg.partnerportal.visit.ui;
+package de.heidelberg.partnerportal.visit;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import de.heidelberg.partnerportal.i18n.ContentText;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
-import de.heidelberg.partnerportal.visit.VisitSummary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
