@@ -1,7 +1,8 @@
 package de.heidelberg.partnerportal.calendar;
 
+import de.heidelberg.partnerportal.anniversary.AnniversaryService;
+import de.heidelberg.partnerportal.anniversary.Jubilee;
 import de.heidelberg.partnerportal.content.ContentAccess;
-import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.I18n;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +53,7 @@ public class CalendarService {
     public static final String PATH = "/feeds/calendar.ics";
 
     private final VisitService visits;
-    private final PartnershipJubilees jubilees;
+    private final AnniversaryService anniversaries;
     private final I18n i18n;
     private final Clock clock;
     private final String publicUrl;
@@ -59,12 +61,12 @@ public class CalendarService {
 
     CalendarService(
             VisitService visits,
-            PartnershipJubilees jubilees,
+            AnniversaryService anniversaries,
             I18n i18n,
             Clock clock,
             @Value("${portal.public-url:http://localhost:${server.port:8080}}") String publicUrl) {
         this.visits = visits;
-        this.jubilees = jubilees;
+        this.anniversaries = anniversaries;
         this.i18n = i18n;
         this.clock = clock;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
@@ -98,7 +100,8 @@ public class CalendarService {
                 events.add(deadline(summary, locale));
             }
         }
-        for (PartnershipJubilees.Jubilee jubilee : jubilees.between(from, until, kept)) {
+        int months = (int) ChronoUnit.MONTHS.between(from, until.plusDays(1));
+        for (Jubilee jubilee : anniversaries.upcoming(kept, from, months)) {
             events.add(jubilee(jubilee, locale));
         }
         events.forEach(calendar::add);
@@ -147,23 +150,23 @@ public class CalendarService {
         return event;
     }
 
-    private VEvent jubilee(PartnershipJubilees.Jubilee jubilee, Locale locale) {
-        String key = "calendar.jubilee." + jubilee.city().relation().name();
+    /** A jubilee known only by its year is shown on the 1st of January of that year, and says so. */
+    private VEvent jubilee(Jubilee jubilee, Locale locale) {
+        LocalDate day = jubilee.exactDay() ? jubilee.date() : LocalDate.of(jubilee.year(), 1, 1);
+        String key = "calendar.jubilee." + jubilee.relation().name();
         VEvent event = new VEvent(
-                jubilee.day(),
-                jubilee.day().plusDays(1),
-                i18n.text(key, locale, jubilee.years(), jubilee.city().name().text()));
-        event.add(
-                new Uid("jubilee-" + jubilee.city().slug() + "-" + jubilee.day().getYear() + "@" + host));
+                day,
+                day.plusDays(1),
+                i18n.text(key, locale, jubilee.years(), jubilee.cityName().text()));
+        event.add(new Uid("jubilee-" + jubilee.slug() + "-" + jubilee.year() + "@" + host));
         event.add(new Description(i18n.text(
-                jubilee.dayKnown() ? "calendar.jubilee.since" : "calendar.jubilee.since-year",
+                jubilee.exactDay() ? "calendar.jubilee.since" : "calendar.jubilee.since-year",
                 locale,
-                jubilee.dayKnown()
+                jubilee.exactDay()
                         ? LocalizedFormats.date(
-                                jubilee.day().minusYears(jubilee.years()), i18n.text("format.date", locale), locale)
-                        : String.valueOf(jubilee.day().getYear() - jubilee.years()))));
-        event.add(new Url(URI.create(pageAddress(
-                ContentType.PARTNER_CITY.path() + "/" + jubilee.city().slug(), locale))));
+                                day.minusYears(jubilee.years()), i18n.text("format.date", locale), locale)
+                        : String.valueOf(jubilee.year() - jubilee.years()))));
+        event.add(new Url(URI.create(pageAddress(jubilee.cityPath(), locale))));
         return event;
     }
 
