@@ -13,6 +13,9 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,6 +80,19 @@ public abstract class ContentEntity {
 
     /** The other texts the search looks into (teaser, body, description, …), internal notes excluded. */
     public abstract List<TranslatedText> searchTexts();
+
+    /**
+     * Facts that read the same in every language (names, places) as one text in each language {@code like} has, for
+     * the search index only (never stored): staff find a visit by a guest's name. Empty when there are none.
+     */
+    protected static List<TranslatedText> sameInEveryLanguage(TranslatedText like, Stream<@Nullable String> facts) {
+        String text = facts.filter(fact -> fact != null && !fact.isBlank()).collect(Collectors.joining("\n"));
+        Map<String, String> byLanguage =
+                like.texts().keySet().stream().collect(Collectors.toMap(language -> language, language -> text));
+        return text.isEmpty() || byLanguage.isEmpty()
+                ? List.of()
+                : List.of(TranslatedText.of(byLanguage.keySet().iterator().next(), byLanguage));
+    }
 
     /** The year to facet and sort on, if the item has one. */
     public @Nullable Integer searchYear() {

@@ -15,8 +15,6 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -147,14 +145,7 @@ class Gift extends ContentEntity {
     /** Giver, receiver, occasion and place as one text in each language of the description (names are the same in all). */
     @Override
     public List<TranslatedText> searchTexts() {
-        String facts = Stream.of(giver, receiver, occasion, keptAt)
-                .filter(value -> value != null && !value.isBlank())
-                .collect(Collectors.joining("\n"));
-        Map<String, String> byLanguage = description.texts().keySet().stream()
-                .collect(Collectors.toMap(language -> language, language -> facts));
-        return byLanguage.isEmpty()
-                ? List.of()
-                : List.of(TranslatedText.of(byLanguage.keySet().iterator().next(), byLanguage));
+        return sameInEveryLanguage(description, Stream.of(giver, receiver, occasion, keptAt));
     }
 
     @Override

@@ -20,9 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -252,29 +250,21 @@ class Visit extends ContentEntity {
      */
     @Override
     public List<TranslatedText> searchTexts() {
-        String facts = Stream.concat(
-                        Stream.of(place, goldenBookSigners, interpreter),
-                        Stream.concat(
-                                people.stream()
-                                        .flatMap(person -> Stream.of(
-                                                person.edit().name(),
-                                                person.edit().function(),
-                                                person.edit().city())),
-                                programme.stream()
-                                        .flatMap(item -> Stream.of(
-                                                item.edit().place(), item.edit().what()))))
-                .filter(value -> value != null && !value.isBlank())
-                .collect(Collectors.joining("\n"));
         List<TranslatedText> texts = new ArrayList<>();
         if (purpose != null) {
             texts.add(purpose);
         }
-        if (!facts.isEmpty()) {
-            // not stored, made for the index only: in each language the title has, for that language's snippets
-            Map<String, String> byLanguage =
-                    title.texts().keySet().stream().collect(Collectors.toMap(language -> language, language -> facts));
-            texts.add(TranslatedText.of(byLanguage.keySet().iterator().next(), byLanguage));
-        }
+        texts.addAll(sameInEveryLanguage(
+                title,
+                Stream.concat(
+                        Stream.of(place, goldenBookSigners, interpreter),
+                        Stream.concat(
+                                people.stream()
+                                        .map(VisitPerson::edit)
+                                        .flatMap(person -> Stream.of(person.name(), person.function(), person.city())),
+                                programme.stream()
+                                        .map(ProgrammeItem::edit)
+                                        .flatMap(item -> Stream.of(item.place(), item.what()))))));
         return texts;
     }
 

@@ -24,6 +24,7 @@ import de.heidelberg.partnerportal.gift.GiftService;
 import de.heidelberg.partnerportal.gift.GiftSummary;
 import de.heidelberg.partnerportal.security.Role;
 import de.heidelberg.partnerportal.ui.page.ContentPage;
+import de.heidelberg.partnerportal.ui.page.FilterChoice;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -55,21 +56,22 @@ public class GiftsView extends ContentPage implements BeforeEnterObserver {
         this.gifts = gifts;
         this.reader = readers.current(getLocale());
         this.cities = links.all(ContentType.PARTNER_CITY, reader);
-        city.setLabel(getTranslation("visits.filter.city"));
-        city.setEmptySelectionAllowed(true);
-        city.setEmptySelectionCaption(getTranslation("visits.filter.all-cities"));
-        city.setItems(cities);
-        city.setItemLabelGenerator(link -> link == null
-                ? getTranslation("visits.filter.all-cities")
-                : link.title().text());
-        direction.setLabel(getTranslation("gifts.field.direction"));
-        direction.setEmptySelectionAllowed(true);
-        direction.setEmptySelectionCaption(getTranslation("gifts.filter.all"));
-        direction.setItems(Arrays.asList(GiftDirection.values()));
-        direction.setItemLabelGenerator(value ->
-                value == null ? getTranslation("gifts.filter.all") : getTranslation("gifts.direction." + value.name()));
-        city.addValueChangeListener(change -> filterChanged());
-        direction.addValueChangeListener(change -> filterChanged());
+        FilterChoice.of(
+                city,
+                this,
+                "visits.filter.city",
+                "visits.filter.all-cities",
+                cities,
+                link -> link.title().text(),
+                this::filterChanged);
+        FilterChoice.of(
+                direction,
+                this,
+                "gifts.field.direction",
+                "gifts.filter.all",
+                Arrays.asList(GiftDirection.values()),
+                value -> getTranslation("gifts.direction." + value.name()),
+                this::filterChanged);
         HorizontalLayout filters = new HorizontalLayout(city, direction);
         filters.addClassName("filters");
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -21,6 +21,7 @@ import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.security.Role;
 import de.heidelberg.partnerportal.ui.page.ContentPage;
+import de.heidelberg.partnerportal.ui.page.FilterChoice;
 import de.heidelberg.partnerportal.visit.VisitDirection;
 import de.heidelberg.partnerportal.visit.VisitFilter;
 import de.heidelberg.partnerportal.visit.VisitList;
@@ -114,12 +115,7 @@ public class VisitsView extends ContentPage implements BeforeEnterObserver {
 
     private <T> void choice(
             Select<T> select, String labelKey, String allKey, List<T> items, Function<T, String> label) {
-        select.setLabel(getTranslation(labelKey));
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation(allKey));
-        select.setItems(items);
-        select.setItemLabelGenerator(item -> item == null ? getTranslation(allKey) : label.apply(item));
-        select.addValueChangeListener(change -> filterChanged());
+        FilterChoice.of(select, this, labelKey, allKey, items, label, this::filterChanged);
     }
 
     @Override
