@@ -109,9 +109,12 @@ public class GiftService extends ContentEditingService<Gift, GiftEdit> implement
         return reader.seesInternal() && gifts.findByImageId(imageId).stream().anyMatch(reader::mayRead);
     }
 
+    /** The office's own record is seen by city staff as soon as it is saved: no draft by default. */
     @Override
     protected GiftEdit emptyForm() {
-        return new GiftEdit();
+        GiftEdit form = new GiftEdit();
+        form.setPublished(true);
+        return form;
     }
 
     @Override

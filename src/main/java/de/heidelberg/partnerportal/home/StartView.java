@@ -83,11 +83,15 @@ public class StartView extends Main implements HasDynamicTitle {
             if (edit != null) {
                 overview.add(edit);
             }
-            add(overview);
             if (authentication.hasAnyRole(Role.Names.STAFF)) {
-                add(comingVisits(visits.coming(today, COMING_VISITS, reader)));
-                add(new ComingJubilees(anniversaries, reader, today));
+                // what the office prepares comes first for its staff: the visits and jubilees ahead
+                Div agenda = new Div(
+                        comingVisits(visits.coming(today, COMING_VISITS, reader)),
+                        new ComingJubilees(anniversaries, reader, today));
+                agenda.addClassName("office-agenda");
+                add(agenda);
             }
+            add(overview);
             var latest = news.latest(NewsFilter.ALL, reader, LATEST_NEWS);
             if (!latest.isEmpty()) {
                 Anchor all = new Anchor(ContentType.NEWS.path(), getTranslation("start.all-news"));

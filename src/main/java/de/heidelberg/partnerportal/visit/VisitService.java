@@ -179,9 +179,12 @@ public class VisitService extends ContentEditingService<Visit, VisitEdit> {
         return visits.save(new Visit(edit, languages.source().getLanguage())).getId();
     }
 
+    /** The office's own record is seen by city staff as soon as it is saved: no draft by default. */
     @Override
     protected VisitEdit emptyForm() {
-        return new VisitEdit();
+        VisitEdit form = new VisitEdit();
+        form.setPublished(true);
+        return form;
     }
 
     @Override

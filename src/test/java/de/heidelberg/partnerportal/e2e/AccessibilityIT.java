@@ -56,6 +56,17 @@ class AccessibilityIT {
             "/no/such/page");
 
     /** The editor of one item of each kind, the portal's own texts. */
+    /** The office's own records, for city staff only (their lists are in the navigation). */
+    private static final List<String> OFFICE_RECORDS = List.of(
+            "/visits/jelenia-gora-goldenes-buch-2025",
+            "/visits/request",
+            "/golden-book",
+            "/reports?year=2025",
+            "/partner-cities/simferopol");
+
+    private static final List<String> OFFICE_EDITORS =
+            List.of("/edit/visits/jelenia-gora-goldenes-buch-2025", "/edit/gifts/new");
+
     private static final List<String> EDITORS = List.of(
             "/edit/partner-cities/cambridge",
             "/edit/networks/energy-cities",
@@ -67,10 +78,11 @@ class AccessibilityIT {
     /** The demo accounts (README) and what each may open beyond its side navigation. */
     enum Account {
         ANONYMOUS(List.of("/login", "/login?error")),
-        PARTNER(concat(READER_PAGES, List.of("/trash"))),
+        PARTNER(concat(READER_PAGES, List.of("/trash", "/visits"))),
         TRANSLATOR(concat(READER_PAGES, EDITORS)),
-        STAFF(concat(READER_PAGES, List.of("/admin/users"))),
-        EDITOR(concat(READER_PAGES, EDITORS, List.of("/edit/news/new", "/admin/users"))),
+        STAFF(concat(READER_PAGES, OFFICE_RECORDS, List.of("/admin/users"))),
+        EDITOR(concat(
+                READER_PAGES, EDITORS, OFFICE_RECORDS, OFFICE_EDITORS, List.of("/edit/news/new", "/admin/users"))),
         ADMIN(concat(READER_PAGES, EDITORS));
 
         final List<String> pages;

@@ -123,10 +123,11 @@ class OfficeMemoryJourneyIT {
 
     @Test
     void theActivityReportOpensAsAPageAPdfAndASpreadsheetInFrench() throws Exception {
-        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
+        try (BrowserContext context = chromium.browser.newContext(
+                new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1280, 1800))) {
             Page page = Chromium.signIn(context, portal.url(""), "staff", "staff");
             page.navigate(portal.url("/reports?year=2025&lang=fr"));
-            assertThat(page.locator("h1")).containsText("Rapport d'activité 2025");
+            assertThat(page.locator("main")).containsText("Rapport d'activité 2025");
             assertThat(page.locator(".report-chart")).isVisible();
             screenshot(page, "office-report-2025-fr");
 
@@ -190,7 +191,8 @@ class OfficeMemoryJourneyIT {
     }
 
     private BrowserContext german() {
-        return chromium.browser.newContext(new Browser.NewContextOptions().setLocale("de-DE"));
+        return chromium.browser.newContext(
+                new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 1800));
     }
 
     private static void choose(Page page, String label, String item) {
