@@ -46,6 +46,13 @@ public final class VisitList {
         if (visit.participants() > 0) {
             meta.add(new Span(context.getTranslation("visits.people-count", visit.participants())));
         }
+        if (visit.deadline() != null && visit.state().isOpen()) {
+            Span deadline = new Span(context.getTranslation(
+                    "visits.deadline-on",
+                    LocalizedFormats.date(visit.deadline(), context.getTranslation("format.date"), locale)));
+            deadline.addClassName("visit-deadline");
+            meta.add(deadline);
+        }
         if (visit.goldenBookDate() != null) {
             meta.add(badge("visits.golden-book", "visit-golden-book", context));
         }

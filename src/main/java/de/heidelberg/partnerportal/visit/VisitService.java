@@ -71,11 +71,8 @@ public class VisitService extends ContentEditingService<Visit, VisitEdit> {
     @Transactional(readOnly = true)
     public List<VisitSummary> coming(LocalDate today, int limit, Reader reader) {
         return summaries(
-                visits.findAllByOrderByStartDateDesc().stream()
+                visits.findByEndDateGreaterThanEqualAndStateInOrderByStartDateAsc(today, VisitState.open()).stream()
                         .filter(reader::mayRead)
-                        .filter(visit ->
-                                visit.getState().isOpen() && !visit.getEndDate().isBefore(today))
-                        .sorted(Comparator.comparing(Visit::getStartDate))
                         .limit(limit)
                         .toList(),
                 reader);

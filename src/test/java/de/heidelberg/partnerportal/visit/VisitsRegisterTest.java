@@ -179,6 +179,13 @@ class VisitsRegisterTest extends SpringBrowserlessTest {
         type(this, editor, "Titel", "de", "Delegation nach Montpellier");
         test($(Button.class, editor).withClassName("save").single()).click();
         assertThat(getCurrentView()).isInstanceOf(VisitPageView.class);
+        // the planned visit's page reminds of it too
+        assertThat($(Section.class, (VisitPageView) getCurrentView())
+                        .withClassName("gifts-given-before")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Porzellanteller mit Heidelberger Altstadt");
 
         VisitDetail saved =
                 visits.findBySlug(PLANNED, readers.current(Locale.GERMAN)).orElseThrow();

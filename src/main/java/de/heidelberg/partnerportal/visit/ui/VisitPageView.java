@@ -132,6 +132,19 @@ public class VisitPageView extends ContentPage implements HasUrlParameter<String
             giftSection.add(newGift);
         }
         add(giftSection);
+        if (summary.state().isOpen()) {
+            // still to plan: what was given before to this city and these people, so that nothing is given twice
+            var before = gifts.givenBefore(
+                    summary.city() == null ? null : summary.city().id(),
+                    visit.people().stream().map(VisitPersonView::name).toList(),
+                    reader);
+            if (!before.isEmpty()) {
+                Section given = new Section(
+                        new H2(getTranslation("visits.gifts.before")), GiftList.of(before, this, getLocale()));
+                given.addClassName("gifts-given-before");
+                add(given);
+            }
+        }
         addIfPresent(linkSection(getTranslation("visits.field.news"), visit.news()));
     }
 
