@@ -70,7 +70,9 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
                 cities.findAll().stream().filter(reader::mayRead).toList();
         return new RelationCounts(
                 count(visible, RelationType.PARTNERSHIP, RelationStatus.ACTIVE),
-                count(visible, RelationType.PARTNERSHIP, RelationStatus.DORMANT),
+                // a suspended partnership is at rest too: counted with the dormant ones
+                count(visible, RelationType.PARTNERSHIP, RelationStatus.DORMANT)
+                        + count(visible, RelationType.PARTNERSHIP, RelationStatus.SUSPENDED),
                 count(visible, RelationType.FRIENDSHIP, RelationStatus.ACTIVE));
     }
 

@@ -9,6 +9,7 @@ import de.heidelberg.partnerportal.visit.VisitKind;
 import de.heidelberg.partnerportal.visit.VisitPersonEdit;
 import de.heidelberg.partnerportal.visit.VisitService;
 import de.heidelberg.partnerportal.visit.VisitState;
+import de.heidelberg.partnerportal.visit.VisitTestData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Visits of a year no other test uses ({@link #YEAR}), saved through the visits service as an editor, and moved to
- * the trash again afterwards (the other tests share the database). With Montpellier:
+ * Visits of a year no other test uses ({@link #YEAR}), saved through the visits service as an editor, and removed
+ * again afterwards (the other tests share the database). With Montpellier:
  *
  * <ul>
  *   <li>incoming, done, March: Jerzy Łużniak (Jelenia Góra, PL) and Claire Dubois (Montpellier, FR), a group of 5;
@@ -38,14 +39,16 @@ public final class ReportFixture {
 
     public static final int YEAR = 2037;
 
+    private final ApplicationContext context;
     private final VisitService visits;
     private final long montpellier;
     private final long cambridge;
     private final List<String> slugs = new ArrayList<>();
-    /** Trashed visits keep their slugs: each fixture's own, so that the next test can save its visits anew. */
+    /** Each fixture's own slugs, so that two fixtures never meet. */
     private final String run = Long.toString(System.nanoTime(), 36);
 
     public ReportFixture(ApplicationContext context) {
+        this.context = context;
         this.visits = context.getBean(VisitService.class);
         CityService cities = context.getBean(CityService.class);
         Readers readers = context.getBean(Readers.class);
@@ -150,12 +153,9 @@ public final class ReportFixture {
         return slugs.getLast();
     }
 
-    /** Moves the fixture's visits to the trash, where no report or calendar sees them. */
+    /** Removes the fixture's visits (with their versions left in the history, as for any removed row). */
     public void remove() {
-        asEditor(() -> {
-            slugs.forEach(slug -> visits.edit(slug).ifPresent(form -> visits.trash(form.getId(), form.getVersion())));
-            return null;
-        });
+        VisitTestData.remove(context, slugs);
         slugs.clear();
     }
 

@@ -24,6 +24,16 @@ final class FuzzRequests {
             "news/jelenia-gora-goldenes-buch",
             "programmes",
             "programmes/foerderprogramm",
+            "visits",
+            "visits/jelenia-gora-goldenes-buch-2025",
+            "visits/request",
+            "golden-book",
+            "gifts",
+            "anniversaries",
+            "reports",
+            "reports/2025.pdf",
+            "reports/2025.xlsx",
+            "partner-cities/simferopol/documents",
             "search",
             "search/insight",
             "edit/news",
@@ -32,6 +42,8 @@ final class FuzzRequests {
             "edit/contacts",
             "edit/programmes",
             "edit/pages",
+            "edit/visits",
+            "edit/gifts",
             "translations",
             "trash",
             "admin/users",
@@ -42,8 +54,20 @@ final class FuzzRequests {
             "password",
             "forgot-password",
             "login");
-    private static final List<String> PAGE_PARAMETERS =
-            List.of("lang", "q", "type", "sort", "city", "year", "continue", "error", "v-r", "location");
+    private static final List<String> PAGE_PARAMETERS = List.of(
+            "lang",
+            "q",
+            "type",
+            "sort",
+            "city",
+            "network",
+            "year",
+            "state",
+            "direction",
+            "continue",
+            "error",
+            "v-r",
+            "location");
     private static final List<String> METHODS =
             List.of("POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE", "PROPFIND", "FOO", "G-E-T", "GE T");
     private static final List<String> ACCEPTS = List.of(
@@ -140,7 +164,9 @@ final class FuzzRequests {
         } else if (which < 37) {
             area = "feed";
             api = true;
-            target = "/feeds/news.xml" + (hostile.chance(80) ? "?lang=" + hostile.inAddress(hostile.text()) : "");
+            target = hostile.pick(List.of("/feeds/news.xml", "/feeds/calendar.ics"))
+                    + (hostile.chance(80) ? "?lang=" + hostile.inAddress(hostile.text()) : "")
+                    + (hostile.chance(20) ? "&token=" + hostile.inAddress(hostile.text()) : "");
         } else if (which < 44) {
             area = "vCard";
             api = true;
