@@ -132,7 +132,8 @@ public final class ClusterEngines implements AutoCloseable {
     public static long itemsInTheDatabase() throws IOException, InterruptedException {
         return Long.parseLong(query("select (select count(*) from partner_city)"
                 + " + (select count(*) from network) + (select count(*) from contact)"
-                + " + (select count(*) from news_item) + (select count(*) from programme)"));
+                + " + (select count(*) from news_item) + (select count(*) from programme)"
+                + " + (select count(*) from visit) + (select count(*) from gift)"));
     }
 
     /** Documents in OpenSearch's indexes. */
