@@ -10,6 +10,7 @@ import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.EditingSupport;
 import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.i18n.Countries;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import java.text.Collator;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -175,7 +175,7 @@ public class CityService extends ContentEditingService<PartnerCity, CityEdit> {
         EditChecks.optional(edit.getRegion(), source, CityEdit.REGION, TranslatedText.MAX_LINE_LENGTH);
         EditChecks.optional(edit.getSinceNote(), source, CityEdit.SINCE_NOTE, TranslatedText.MAX_LINE_LENGTH);
         EditChecks.required(edit.getDescription(), source, CityEdit.DESCRIPTION, TranslatedText.MAX_LENGTH);
-        if (edit.getCountry() == null || !Set.of(Locale.getISOCountries()).contains(edit.getCountry())) {
+        if (edit.getCountry() == null || !Countries.isCode(edit.getCountry())) {
             throw new ContentEditException("cities.error.country");
         }
         if (edit.getRelation() == null || edit.getStatus() == null) {

@@ -2,6 +2,7 @@ package de.heidelberg.partnerportal.contact;
 
 import de.heidelberg.partnerportal.content.ContentEntity;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.search.ContentDocumentBinder;
 import jakarta.persistence.CascadeType;
@@ -94,17 +95,13 @@ class Contact extends ContentEntity {
         this.name = edit.getName().strip();
         office.edit(sourceLanguage, edit.getOffice());
         this.responsibilities = TranslatedText.edit(responsibilities, sourceLanguage, edit.getResponsibilities());
-        this.street = blankToNull(edit.getStreet());
-        this.postalCode = blankToNull(edit.getPostalCode());
-        this.city = blankToNull(edit.getCity());
-        this.phone = blankToNull(edit.getPhone());
-        this.email = blankToNull(edit.getEmail());
+        this.street = EditChecks.tidy(edit.getStreet());
+        this.postalCode = EditChecks.tidy(edit.getPostalCode());
+        this.city = EditChecks.tidy(edit.getCity());
+        this.phone = EditChecks.tidy(edit.getPhone());
+        this.email = EditChecks.tidy(edit.getEmail());
         this.active = edit.isActive();
         applyForm(edit, sourceLanguage);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     ContactKind getKind() {

@@ -20,6 +20,11 @@ public final class EditChecks {
 
     private EditChecks() {}
 
+    /** A typed line without its surrounding blanks; null when nothing is left (an optional field left empty). */
+    public static @Nullable String tidy(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** Whether this is a usable slug: lower-case letters, digits and single hyphens, at most 150 characters. */
     public static boolean isSlug(@Nullable String slug) {
         return slug != null

@@ -2,6 +2,7 @@ package de.heidelberg.partnerportal.gift;
 
 import de.heidelberg.partnerportal.content.ContentEntity;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.search.ContentDocumentBinder;
 import jakarta.persistence.CascadeType;
@@ -75,16 +76,12 @@ class Gift extends ContentEntity {
         this.givenOn = edit.getGivenOn();
         this.giver = edit.getGiver().strip();
         this.receiver = edit.getReceiver().strip();
-        this.occasion = blankToNull(edit.getOccasion());
-        this.keptAt = blankToNull(edit.getKeptAt());
+        this.occasion = EditChecks.tidy(edit.getOccasion());
+        this.keptAt = EditChecks.tidy(edit.getKeptAt());
         this.cityId = edit.getCityId();
         this.visitId = edit.getVisitId();
         this.imageId = edit.getImageId();
         applyForm(edit, sourceLanguage);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     TranslatedText getDescription() {

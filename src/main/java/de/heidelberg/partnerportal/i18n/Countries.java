@@ -5,10 +5,13 @@ import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Countries by their ISO 3166 alpha-2 code, named and sorted in the reader's language. */
 public final class Countries {
+
+    private static final Set<String> CODES = Set.of(Locale.getISOCountries());
 
     private Countries() {}
 
@@ -21,6 +24,11 @@ public final class Countries {
                 .toList());
         country.setItemLabelGenerator(code -> name(code, locale));
         return country;
+    }
+
+    /** Whether this is an ISO 3166 alpha-2 code Java knows. */
+    public static boolean isCode(@Nullable String code) {
+        return code != null && CODES.contains(code);
     }
 
     /** The country's name in the locale's language; empty for none. */

@@ -5,6 +5,7 @@ import de.heidelberg.partnerportal.city.CitySummary;
 import de.heidelberg.partnerportal.content.ContentAccess;
 import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.Countries;
 import de.heidelberg.partnerportal.i18n.I18n;
@@ -16,7 +17,6 @@ import de.heidelberg.partnerportal.programme.ProgrammeService;
 import de.heidelberg.partnerportal.programme.ProgrammeView;
 import de.heidelberg.partnerportal.visit.VisitDetail;
 import de.heidelberg.partnerportal.visit.VisitDirection;
-import de.heidelberg.partnerportal.visit.VisitFilter;
 import de.heidelberg.partnerportal.visit.VisitPersonView;
 import de.heidelberg.partnerportal.visit.VisitService;
 import de.heidelberg.partnerportal.visit.VisitState;
@@ -136,16 +136,15 @@ public class ReportService {
     public List<Integer> years(Reader reader) {
         Set<Integer> years = new TreeSet<>(Comparator.reverseOrder());
         years.add(LocalDate.now(clock.withZone(LocalizedFormats.ZONE)).getYear());
-        visits.find(VisitFilter.ALL, reader.publishedOnly())
-                .forEach(visit -> years.add(visit.startDate().getYear()));
+        years.addAll(visits.years(reader.publishedOnly()));
         years.addAll(news.years(reader.publishedOnly()));
         return List.copyOf(years);
     }
 
     private ReportScope scope(ReportRequest request, Reader reader) {
         int year = year(request.year());
-        String city = blankToNull(request.city());
-        String network = blankToNull(request.network());
+        String city = EditChecks.tidy(request.city());
+        String network = EditChecks.tidy(request.network());
         if (city != null && network != null) {
             throw new ReportException(400, "report.error.city-and-network");
         }
@@ -224,9 +223,9 @@ public class ReportService {
         return counted.stream()
                 .flatMap(visit -> visit.people().stream()
                         .map(person -> new Participant(
-                                blankToNull(person.city()),
+                                EditChecks.tidy(person.city()),
                                 person.name(),
-                                blankToNull(person.function()),
+                                EditChecks.tidy(person.function()),
                                 code(person.country()) == null
                                         ? null
                                         : countryName(Objects.requireNonNull(code(person.country())), locale),
@@ -256,15 +255,11 @@ public class ReportService {
     }
 
     private static @Nullable String code(@Nullable String country) {
-        String code = blankToNull(country);
+        String code = EditChecks.tidy(country);
         return code == null ? null : code.toUpperCase(Locale.ROOT);
     }
 
     private static @Nullable Long id(@Nullable ContentLink link) {
         return link == null ? null : link.id();
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.visit;
 
+import de.heidelberg.partnerportal.content.EditChecks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDateTime;
@@ -22,7 +23,7 @@ class ProgrammeItem {
 
     ProgrammeItem(ProgrammeItemEdit edit) {
         this.startsAt = edit.startsAt();
-        this.place = VisitPerson.blankToNull(edit.place());
+        this.place = EditChecks.tidy(edit.place());
         this.what = edit.what() == null ? "" : edit.what().strip();
     }
 

@@ -2,6 +2,7 @@ package de.heidelberg.partnerportal.visit;
 
 import de.heidelberg.partnerportal.content.ContentEntity;
 import de.heidelberg.partnerportal.content.ContentType;
+import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.search.ContentDocumentBinder;
 import jakarta.persistence.CascadeType;
@@ -123,15 +124,15 @@ class Visit extends ContentEntity {
         this.state = edit.getState();
         this.startDate = edit.getStartDate();
         this.endDate = edit.getEndDate() == null ? edit.getStartDate() : edit.getEndDate();
-        this.place = VisitPerson.blankToNull(edit.getPlace());
+        this.place = EditChecks.tidy(edit.getPlace());
         this.cityId = edit.getCityId();
         this.networkId = edit.getNetworkId();
         this.participantCount = edit.getParticipantCount();
-        this.interpreter = VisitPerson.blankToNull(edit.getInterpreter());
-        this.press = VisitPerson.blankToNull(edit.getPress());
+        this.interpreter = EditChecks.tidy(edit.getInterpreter());
+        this.press = EditChecks.tidy(edit.getPress());
         this.goldenBookDate = edit.getGoldenBookDate();
-        this.goldenBookSigners = VisitPerson.blankToNull(edit.getGoldenBookSigners());
-        this.requestedBy = VisitPerson.blankToNull(edit.getRequestedBy());
+        this.goldenBookSigners = EditChecks.tidy(edit.getGoldenBookSigners());
+        this.requestedBy = EditChecks.tidy(edit.getRequestedBy());
         this.deadline = edit.getDeadline();
         this.people = new ArrayList<>(edit.getPeople().stream()
                 .filter(person -> !person.isBlank())

@@ -3,11 +3,9 @@ package de.heidelberg.partnerportal.visit;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.FieldKey;
+import de.heidelberg.partnerportal.i18n.Countries;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The checks of a visit's form, with the same limits as the database; each refusal names its field. */
@@ -24,8 +22,6 @@ public final class VisitChecks {
     public static final int ITEM_PLACE_LENGTH = 300;
     public static final int ITEM_LENGTH = 1000;
     public static final int MAX_PARTICIPANTS = 100_000;
-
-    private static final Set<String> COUNTRIES = Set.copyOf(Arrays.asList(Locale.getISOCountries()));
 
     private VisitChecks() {}
 
@@ -72,7 +68,7 @@ public final class VisitChecks {
             length(person.name(), NAME_LENGTH, field);
             length(person.function(), FUNCTION_LENGTH, field);
             length(person.city(), PERSON_CITY_LENGTH, field);
-            if (person.country() != null && !person.country().isBlank() && !COUNTRIES.contains(person.country())) {
+            if (person.country() != null && !person.country().isBlank() && !Countries.isCode(person.country())) {
                 throw ContentEditException.forField("visits.error.country", field);
             }
         }

@@ -1,5 +1,6 @@
 package de.heidelberg.partnerportal.visit;
 
+import de.heidelberg.partnerportal.content.EditChecks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.jspecify.annotations.Nullable;
@@ -27,14 +28,10 @@ class VisitPerson {
 
     VisitPerson(VisitPersonEdit edit) {
         this.name = edit.name() == null ? "" : edit.name().strip();
-        this.function = blankToNull(edit.function());
-        this.city = blankToNull(edit.city());
-        this.country = blankToNull(edit.country());
+        this.function = EditChecks.tidy(edit.function());
+        this.city = EditChecks.tidy(edit.city());
+        this.country = EditChecks.tidy(edit.country());
         this.contactId = edit.contactId();
-    }
-
-    static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     VisitPersonEdit edit() {

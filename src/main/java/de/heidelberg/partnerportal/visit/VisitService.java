@@ -66,6 +66,17 @@ public class VisitService extends ContentEditingService<Visit, VisitEdit> {
         return visits.findBySlug(slug).filter(reader::mayRead).map(visit -> detail(visit, reader));
     }
 
+    /** The years in which the visits the reader may see began, the latest first: for the lists' year choices. */
+    @PreAuthorize(ContentAccess.STAFF)
+    @Transactional(readOnly = true)
+    public List<Integer> years(Reader reader) {
+        return visits.findAllByOrderByStartDateDesc().stream()
+                .filter(reader::mayRead)
+                .map(visit -> visit.getStartDate().getYear())
+                .distinct()
+                .toList();
+    }
+
     /** Visits not yet over and neither done nor cancelled, the soonest first: for the start page. */
     @PreAuthorize(ContentAccess.STAFF)
     @Transactional(readOnly = true)

@@ -228,6 +228,7 @@ final class RoleMatrix {
             method("NewsCatalog#links(Collection, Reader)", READERS),
             method("NewsCatalog#all(Reader)", READERS),
             method("VisitService#find(VisitFilter, Reader)", CITY_STAFF),
+            method("VisitService#years(Reader)", CITY_STAFF),
             method("VisitService#findBySlug(String, Reader)", CITY_STAFF),
             method("VisitService#coming(LocalDate, int, Reader)", CITY_STAFF),
             method("VisitService#inPeriod(LocalDate, LocalDate, Reader)", CITY_STAFF),

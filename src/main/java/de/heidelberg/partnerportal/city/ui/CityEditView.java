@@ -21,6 +21,7 @@ import de.heidelberg.partnerportal.city.RelationType;
 import de.heidelberg.partnerportal.content.ContentForm;
 import de.heidelberg.partnerportal.content.ContentType;
 import de.heidelberg.partnerportal.content.CurrentUser;
+import de.heidelberg.partnerportal.i18n.Countries;
 import de.heidelberg.partnerportal.i18n.ListField;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
@@ -30,10 +31,7 @@ import de.heidelberg.partnerportal.ui.editor.EditorPage;
 import de.heidelberg.partnerportal.ui.editor.EditorServices;
 import de.heidelberg.partnerportal.ui.editor.FieldValues;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,12 +57,7 @@ public class CityEditView extends EditorPage<CityEdit> {
     protected Component form(CityEdit form, EditorFields<CityEdit> fields) {
         TextField slug = fields.slug();
 
-        ComboBox<String> country = new ComboBox<>(getTranslation(CityEdit.COUNTRY.key()));
-        Collator collator = Collator.getInstance(getLocale());
-        country.setItems(Arrays.stream(Locale.getISOCountries())
-                .sorted(Comparator.comparing(code -> Locale.of("", code).getDisplayCountry(getLocale()), collator))
-                .toList());
-        country.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(getLocale()));
+        ComboBox<String> country = Countries.choice(getTranslation(CityEdit.COUNTRY.key()), getLocale());
         fields.binder()
                 .forField(country)
                 .asRequired(getTranslation("cities.error.country"))

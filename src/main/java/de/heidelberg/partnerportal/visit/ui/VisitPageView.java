@@ -19,6 +19,7 @@ import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.gift.GiftList;
 import de.heidelberg.partnerportal.gift.GiftService;
 import de.heidelberg.partnerportal.i18n.ContentText;
+import de.heidelberg.partnerportal.i18n.Countries;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
 import de.heidelberg.partnerportal.security.Role;
 import de.heidelberg.partnerportal.ui.page.ContentPage;
@@ -32,7 +33,6 @@ import de.heidelberg.partnerportal.visit.VisitSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -162,12 +162,7 @@ public class VisitPageView extends ContentPage implements HasUrlParameter<String
             } else {
                 item.add(new Span(person.name()));
             }
-            String about = Stream.of(
-                            person.function(),
-                            person.city(),
-                            person.country() == null
-                                    ? null
-                                    : Locale.of("", person.country()).getDisplayCountry(getLocale()))
+            String about = Stream.of(person.function(), person.city(), Countries.name(person.country(), getLocale()))
                     .filter(value -> value != null && !value.isBlank())
                     .collect(Collectors.joining(", "));
             if (!about.isEmpty()) {

@@ -35,7 +35,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -76,11 +75,7 @@ public class VisitsView extends ContentPage implements BeforeEnterObserver {
                 "visits.filter.all-cities",
                 cities,
                 link -> link.title().text());
-        List<Integer> years = new TreeSet<>(visits.find(VisitFilter.ALL, reader).stream()
-                        .map(visit -> visit.startDate().getYear())
-                        .collect(Collectors.toSet()))
-                .descendingSet().stream().toList();
-        choice(year, "visits.filter.year", "visits.filter.all-years", years, String::valueOf);
+        choice(year, "visits.filter.year", "visits.filter.all-years", visits.years(reader), String::valueOf);
         choice(
                 state,
                 "visits.field.state",
