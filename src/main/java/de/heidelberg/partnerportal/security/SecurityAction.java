@@ -16,7 +16,12 @@ public enum SecurityAction {
     /** An administrator ended an address's lock. */
     ADDRESS_UNLOCKED(SecurityAudit.UNTIL),
     /** An administrator downloaded or made a backup of everything (password hashes included). */
-    BACKUP_EXPORTED(SecurityAudit.ROWS);
+    BACKUP_EXPORTED(SecurityAudit.ROWS),
+    /**
+     * A device came back with a "stay signed in" token that had been replaced (a copied cookie, or the device
+     * is the one copied from): every device of the account was signed out.
+     */
+    STAY_SIGNED_IN_ENDED;
 
     private final List<String> details;
 

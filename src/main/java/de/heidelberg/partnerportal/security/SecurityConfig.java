@@ -6,7 +6,9 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.heidelberg.partnerportal.i18n.I18n;
 import de.heidelberg.partnerportal.i18n.SupportedLanguages;
 import de.heidelberg.partnerportal.security.ui.LoginView;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +27,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -96,11 +97,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             UserService users,
-            PersistentTokenRepository rememberMeTokens,
-            UserDetailsService accounts,
+            StaySignedIn staySignedIn,
             RequestUtil vaadinRequests,
-            SignInThrottle throttle,
-            @Value("${portal.remember-me-lifetime:14d}") Duration rememberMeLifetime)
+            SignInThrottle throttle)
             throws Exception {
         // CSRF tokens on every state-changing request, the sign-in form included (Vaadin leaves the login
         // address out; a forged sign-in would put a victim into the attacker's account). Vaadin's own requests
@@ -116,11 +115,7 @@ class SecurityConfig {
         SecurityHeaders.apply(http);
         // "stay signed in", ticked at sign-in (off by default): a later request without a session, e.g. on
         // another node after this one died, signs in again from the token
-        http.rememberMe(remember -> remember.tokenRepository(rememberMeTokens)
-                .userDetailsService(accounts)
-                .rememberMeParameter(LoginView.STAY_SIGNED_IN)
-                .rememberMeCookieName("portal-remember-me")
-                .tokenValiditySeconds((int) rememberMeLifetime.toSeconds()));
+        http.rememberMe(remember -> remember.rememberMeServices(staySignedIn).key(staySignedIn.getKey()));
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**", "/favicon.ico")
                 .permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**")
@@ -164,6 +159,24 @@ class SecurityConfig {
     @Bean
     CookieSameSiteSupplier laxCookies() {
         return CookieSameSiteSupplier.ofLax();
+    }
+
+    /**
+     * "Stay signed in" (off by default at sign-in): the token's lifetime since the device's last use. The key
+     * only ties a sign-in from the cookie to this node's own check of it, so each node draws its own.
+     */
+    @Bean
+    StaySignedIn staySignedIn(
+            UserDetailsService accounts,
+            RememberMeTokens tokens,
+            Clock clock,
+            SecurityAudit audit,
+            @Value("${portal.remember-me-lifetime:14d}") Duration lifetime) {
+        StaySignedIn staySignedIn = new StaySignedIn(UUID.randomUUID().toString(), accounts, tokens, clock, audit);
+        staySignedIn.setParameter(LoginView.STAY_SIGNED_IN);
+        staySignedIn.setCookieName("portal-remember-me");
+        staySignedIn.setTokenValiditySeconds((int) lifetime.toSeconds());
+        return staySignedIn;
     }
 
     /** bcrypt for new hashes; the delegating encoder lets a later algorithm take over without a reset. */

@@ -131,8 +131,15 @@ class ClusterFailoverIT {
                 saved++;
             } catch (PlaywrightException | AssertionError inFlight) {
                 failed++;
+                String reason = "save " + word + " failed at " + page.url() + ": "
+                        + String.valueOf(inFlight.getMessage())
+                                .lines()
+                                .findFirst()
+                                .orElse("");
+                System.out.println(reason);
                 if (failed > 10) {
-                    throw new IllegalStateException("Saves keep failing after the node died", inFlight);
+                    throw new IllegalStateException(
+                            "Saves keep failing (" + tag + " the node died); last: " + reason, inFlight);
                 }
             }
         }
