@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.QueryParameters;
 import de.heidelberg.partnerportal.PortalTest;
+import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.news.ui.NewsItemView;
 import de.heidelberg.partnerportal.news.ui.NewsView;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +37,44 @@ class NewsViewsTest extends SpringBrowserlessTest {
     @AfterEach
     void removeTheUntranslatedItem() {
         repository.findBySlug("nur-deutsch").ifPresent(repository::delete);
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void aChosenFilterGoesIntoTheAddressAndOneNamingNothingShowsAll() {
+        navigateWithLanguage("news", "de", NewsView.class);
+        int all = items((NewsView) getCurrentView());
+        Select<Integer> year = select("Jahr");
+        year.setValue(2021);
+        assertThat(address()).isEqualTo(Map.of("year", List.of("2021")));
+
+        Select<ContentLink> city = select("Stadt");
+        city.setValue(city.getListDataView()
+                .getItems()
+                .filter(link -> link.slug().equals("montpellier"))
+                .findFirst()
+                .orElseThrow());
+        assertThat(address()).isEqualTo(Map.of("city", List.of("montpellier"), "year", List.of("2021")));
+        assertThat(items((NewsView) getCurrentView())).isEqualTo(3);
+
+        // an old bookmark or a typo: the filters stay at "all", nothing is hidden
+        UI.getCurrent().navigate("news", QueryParameters.simple(Map.of("city", "atlantis", "year", "zwanzig")));
+        assertThat(select("Stadt").getValue()).isNull();
+        assertThat(select("Jahr").getValue()).isNull();
+        assertThat(items((NewsView) getCurrentView())).isEqualTo(all);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Select<T> select(String label) {
+        return $(Select.class).withLabel(label).single();
+    }
+
+    private static Map<String, List<String>> address() {
+        return UI.getCurrent()
+                .getInternals()
+                .getActiveViewLocation()
+                .getQueryParameters()
+                .getParameters();
     }
 
     @Test

@@ -3,13 +3,10 @@ package de.heidelberg.partnerportal.gift.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.content.ContentLinks;
@@ -23,13 +20,10 @@ import de.heidelberg.partnerportal.gift.GiftList;
 import de.heidelberg.partnerportal.gift.GiftService;
 import de.heidelberg.partnerportal.gift.GiftSummary;
 import de.heidelberg.partnerportal.security.Role;
+import de.heidelberg.partnerportal.ui.page.AddressFilters;
 import de.heidelberg.partnerportal.ui.page.ContentPage;
-import de.heidelberg.partnerportal.ui.page.FilterChoice;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The gifts the city gave and received, the latest first, for city staff; filters by partner city and direction
@@ -45,71 +39,28 @@ public class GiftsView extends ContentPage implements BeforeEnterObserver {
 
     private final GiftService gifts;
     private final Reader reader;
-    private final List<ContentLink> cities;
-    private final Select<ContentLink> city = new Select<>();
-    private final Select<GiftDirection> direction = new Select<>();
+    private final AddressFilters filters = new AddressFilters(this, GiftsView.class);
+    private final Select<ContentLink> city;
+    private final Select<GiftDirection> direction;
     private final Div results = new Div();
-    private boolean updatingFromAddress;
 
     public GiftsView(GiftService gifts, ContentLinks links, Readers readers) {
         super(GiftService.TYPE, "nav.gifts");
         this.gifts = gifts;
         this.reader = readers.current(getLocale());
-        this.cities = links.all(ContentType.PARTNER_CITY, reader);
-        FilterChoice.of(
-                city,
-                this,
-                "visits.filter.city",
-                "visits.filter.all-cities",
-                cities,
-                link -> link.title().text(),
-                this::filterChanged);
-        FilterChoice.of(
-                direction,
-                this,
-                "gifts.field.direction",
-                "gifts.filter.all",
-                Arrays.asList(GiftDirection.values()),
-                value -> getTranslation("gifts.direction." + value.name()),
-                this::filterChanged);
-        HorizontalLayout filters = new HorizontalLayout(city, direction);
-        filters.addClassName("filters");
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
+        city = filters.links(
+                CITY, "visits.filter.city", "visits.filter.all-cities", links.all(ContentType.PARTNER_CITY, reader));
+        direction = filters.constants(
+                DIRECTION, "gifts.field.direction", "gifts.filter.all", GiftDirection.class, "gifts.direction.");
         add(new H1(getTranslation("nav.gifts")));
         addEditAction(EditChecks.NEW, "gifts.new");
-        add(filters, results);
+        add(filters.layout(), results);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryParameters query = event.getLocation().getQueryParameters();
-        updatingFromAddress = true;
-        city.setValue(query.getSingleParameter(CITY)
-                .flatMap(slug ->
-                        cities.stream().filter(c -> c.slug().equals(slug)).findFirst())
-                .orElse(null));
-        direction.setValue(query.getSingleParameter(DIRECTION)
-                .flatMap(value -> Arrays.stream(GiftDirection.values())
-                        .filter(known -> known.name().equals(value))
-                        .findFirst())
-                .orElse(null));
-        updatingFromAddress = false;
+        filters.read(event.getLocation().getQueryParameters());
         show();
-    }
-
-    private void filterChanged() {
-        if (updatingFromAddress) {
-            return;
-        }
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (city.getValue() != null) {
-            parameters.put(CITY, city.getValue().slug());
-        }
-        if (direction.getValue() != null) {
-            parameters.put(DIRECTION, direction.getValue().name());
-        }
-        getUI().ifPresent(ui -> ui.navigate(GiftsView.class, QueryParameters.simple(parameters)));
     }
 
     private void show() {

@@ -2,8 +2,6 @@ package de.heidelberg.partnerportal.news.ui;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
@@ -12,7 +10,6 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.content.ContentLinks;
@@ -24,12 +21,9 @@ import de.heidelberg.partnerportal.news.NewsFilter;
 import de.heidelberg.partnerportal.news.NewsList;
 import de.heidelberg.partnerportal.news.NewsService;
 import de.heidelberg.partnerportal.news.NewsSummary;
+import de.heidelberg.partnerportal.ui.page.AddressFilters;
 import de.heidelberg.partnerportal.ui.page.ContentPage;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * All news, newest first, loaded as the reader scrolls; filters by city and year live in the
@@ -44,39 +38,19 @@ public class NewsView extends ContentPage implements BeforeEnterObserver {
 
     private final NewsService news;
     private final Reader reader;
-    private final List<ContentLink> cities;
-    private final Select<ContentLink> city = new Select<>();
-    private final Select<Integer> year = new Select<>();
+    private final AddressFilters filters = new AddressFilters(this, NewsView.class);
+    private final Select<ContentLink> city;
+    private final Select<Integer> year;
     private final VirtualList<NewsSummary> list = new VirtualList<>();
     private final Paragraph empty = new Paragraph();
-    private boolean updatingFromAddress;
 
     public NewsView(NewsService news, ContentLinks links, Readers readers) {
         super(ContentType.NEWS, "nav.news");
         this.news = news;
         this.reader = readers.current(getLocale());
-        this.cities = links.all(ContentType.PARTNER_CITY, reader);
-
-        city.setLabel(getTranslation("news.filter.city"));
-        city.setEmptySelectionAllowed(true);
-        city.setEmptySelectionCaption(getTranslation("news.filter.all-cities"));
-        city.setItems(cities);
-        city.setItemLabelGenerator(c ->
-                c == null ? getTranslation("news.filter.all-cities") : c.title().text());
-
-        year.setLabel(getTranslation("news.filter.year"));
-        year.setEmptySelectionAllowed(true);
-        year.setEmptySelectionCaption(getTranslation("news.filter.all-years"));
-        year.setItems(news.years(reader));
-        year.setItemLabelGenerator(y -> y == null ? getTranslation("news.filter.all-years") : String.valueOf(y));
-
-        city.addValueChangeListener(change -> filterChanged());
-        year.addValueChangeListener(change -> filterChanged());
-
-        HorizontalLayout filters = new HorizontalLayout(city, year);
-        filters.addClassName("filters");
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
+        city = filters.links(
+                "city", "news.filter.city", "news.filter.all-cities", links.all(ContentType.PARTNER_CITY, reader));
+        year = filters.years("year", "news.filter.year", "news.filter.all-years", news.years(reader));
 
         list.setRenderer(new ComponentRenderer<>(item -> NewsList.teaser(item, true)));
         list.addClassName("news-virtual-list");
@@ -85,35 +59,13 @@ public class NewsView extends ContentPage implements BeforeEnterObserver {
 
         add(new H1(getTranslation("nav.news")));
         addEditAction(EditChecks.NEW, "news.new");
-        add(filters, empty, list);
+        add(filters.layout(), empty, list);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryParameters query = event.getLocation().getQueryParameters();
-        updatingFromAddress = true;
-        city.setValue(query.getSingleParameter("city")
-                .flatMap(slug ->
-                        cities.stream().filter(c -> c.slug().equals(slug)).findFirst())
-                .orElse(null));
-        year.setValue(
-                query.getSingleParameter("year").flatMap(NewsView::parseYear).orElse(null));
-        updatingFromAddress = false;
+        filters.read(event.getLocation().getQueryParameters());
         show(filter());
-    }
-
-    private void filterChanged() {
-        if (updatingFromAddress) {
-            return;
-        }
-        Map<String, String> parameters = new HashMap<>();
-        if (city.getValue() != null) {
-            parameters.put("city", city.getValue().slug());
-        }
-        if (year.getValue() != null) {
-            parameters.put("year", String.valueOf(year.getValue()));
-        }
-        getUI().ifPresent(ui -> ui.navigate(NewsView.class, QueryParameters.simple(parameters)));
     }
 
     private NewsFilter filter() {
@@ -128,13 +80,5 @@ public class NewsView extends ContentPage implements BeforeEnterObserver {
                 query -> news.find(filter, reader, query.getPage(), query.getPageSize()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, news.count(filter, reader)));
         list.setDataProvider(items);
-    }
-
-    private static Optional<Integer> parseYear(String value) {
-        try {
-            return Optional.of(Integer.parseInt(value));
-        } catch (NumberFormatException notAYear) {
-            return Optional.empty();
-        }
     }
 }

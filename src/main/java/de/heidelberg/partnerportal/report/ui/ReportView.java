@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -36,14 +34,13 @@ import de.heidelberg.partnerportal.report.ReportException;
 import de.heidelberg.partnerportal.report.ReportRequest;
 import de.heidelberg.partnerportal.report.ReportService;
 import de.heidelberg.partnerportal.report.ReportTexts;
+import de.heidelberg.partnerportal.ui.page.AddressFilters;
 import de.heidelberg.partnerportal.visit.VisitDirection;
 import de.heidelberg.partnerportal.visit.VisitSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -68,11 +65,11 @@ public class ReportView extends Main implements HasDynamicTitle, HasBreadcrumbs,
     private final Locale locale;
     private final List<ContentLink> cities;
     private final List<ContentLink> networks;
-    private final Select<Integer> year = new Select<>();
-    private final Select<ContentLink> city = new Select<>();
-    private final Select<ContentLink> network = new Select<>();
+    private final AddressFilters filters = new AddressFilters(this, ReportView.class);
+    private final Select<Integer> year;
+    private final Select<ContentLink> city;
+    private final Select<ContentLink> network;
     private final Div content = new Div();
-    private boolean updatingFromAddress;
 
     public ReportView(
             ReportService reports, ReportTexts texts, CalendarService calendars, ContentLinks links, Readers readers) {
@@ -85,31 +82,24 @@ public class ReportView extends Main implements HasDynamicTitle, HasBreadcrumbs,
         this.networks = links.all(ContentType.NETWORK, reader);
         addClassNames("page", "report-page");
 
-        year.setLabel(getTranslation("report.filter.year"));
-        year.setItems(reports.years(reader));
-        city.setLabel(getTranslation("report.filter.city"));
-        city.setEmptySelectionAllowed(true);
-        city.setEmptySelectionCaption(getTranslation("report.filter.all"));
-        city.setItems(cities);
-        city.setItemLabelGenerator(
-                c -> c == null ? getTranslation("report.filter.all") : c.title().text());
-        network.setLabel(getTranslation("report.filter.network"));
-        network.setEmptySelectionAllowed(true);
-        network.setEmptySelectionCaption(getTranslation("report.filter.all"));
-        network.setItems(networks);
-        network.setItemLabelGenerator(
-                n -> n == null ? getTranslation("report.filter.all") : n.title().text());
-        year.addValueChangeListener(change -> filterChanged(null));
-        city.addValueChangeListener(change -> filterChanged(city));
-        network.addValueChangeListener(change -> filterChanged(network));
-
-        HorizontalLayout filters = new HorizontalLayout(year, city, network);
-        filters.addClassName("filters");
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
+        year = filters.years("year", "report.filter.year", null, reports.years(reader));
+        city = filters.links("city", "report.filter.city", "report.filter.all", cities);
+        network = filters.links("network", "report.filter.network", "report.filter.all", networks);
+        // a city or a network, never both
+        filters.beforeNavigating(changed -> {
+            if (changed == city && city.getValue() != null) {
+                network.clear();
+            } else if (changed == network && network.getValue() != null) {
+                city.clear();
+            }
+        });
         content.addClassName("report-content");
 
-        add(new H1(getTranslation("nav.reports")), new Paragraph(getTranslation("report.intro")), filters, content);
+        add(
+                new H1(getTranslation("nav.reports")),
+                new Paragraph(getTranslation("report.intro")),
+                filters.layout(),
+                content);
         add(calendarSection());
     }
 
@@ -123,12 +113,13 @@ public class ReportView extends Main implements HasDynamicTitle, HasBreadcrumbs,
                 askedYear == null ? String.valueOf(reports.years(reader).getFirst()) : askedYear,
                 askedCity,
                 askedNetwork);
-        updatingFromAddress = true;
         try {
             ActivityReport report = reports.report(request, reader);
-            year.setValue(report.year());
-            city.setValue(find(cities, report.scope().city()));
-            network.setValue(find(networks, report.scope().network()));
+            filters.quietly(() -> {
+                year.setValue(report.year());
+                city.setValue(find(cities, report.scope().city()));
+                network.setValue(find(networks, report.scope().network()));
+            });
             show(report);
         } catch (ReportException refused) {
             content.removeAll();
@@ -136,40 +127,7 @@ public class ReportView extends Main implements HasDynamicTitle, HasBreadcrumbs,
             message.addClassName("report-refused");
             message.getElement().setAttribute("role", "alert");
             content.add(message);
-        } finally {
-            updatingFromAddress = false;
         }
-    }
-
-    private void filterChanged(@Nullable Select<ContentLink> changed) {
-        if (updatingFromAddress) {
-            return;
-        }
-        // a city or a network, never both
-        if (changed == city && city.getValue() != null) {
-            updatingFromAddress = true;
-            network.clear();
-            updatingFromAddress = false;
-        } else if (changed == network && network.getValue() != null) {
-            updatingFromAddress = true;
-            city.clear();
-            updatingFromAddress = false;
-        }
-        getUI().ifPresent(ui -> ui.navigate(ReportView.class, QueryParameters.simple(parameters())));
-    }
-
-    private Map<String, String> parameters() {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (year.getValue() != null) {
-            parameters.put("year", String.valueOf(year.getValue()));
-        }
-        if (city.getValue() != null) {
-            parameters.put("city", city.getValue().slug());
-        }
-        if (network.getValue() != null) {
-            parameters.put("network", network.getValue().slug());
-        }
-        return parameters;
     }
 
     private void show(ActivityReport report) {

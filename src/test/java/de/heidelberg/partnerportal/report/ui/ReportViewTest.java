@@ -10,10 +10,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import de.heidelberg.partnerportal.PortalTest;
+import de.heidelberg.partnerportal.content.ContentLink;
 import de.heidelberg.partnerportal.layout.AccessDeniedView;
 import de.heidelberg.partnerportal.report.ReportFixture;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +94,26 @@ class ReportViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("reports", QueryParameters.simple(Map.of("year", "2025", "network", "nirgendwo")));
         assertThat(getCurrentView().getElement().getTextRecursively())
                 .contains("Das Netzwerk „nirgendwo“ gibt es nicht.");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void aReportIsForACityOrForANetworkNeverBoth() {
+        navigateWithLanguage("reports", "de", ReportView.class);
+        UI.getCurrent().navigate("reports", QueryParameters.simple(Map.of("year", "2025", "city", "montpellier")));
+        @SuppressWarnings("unchecked")
+        Select<ContentLink> network = $(Select.class).withLabel("Netzwerk").single();
+        ContentLink first = network.getListDataView().getItems().findFirst().orElseThrow();
+        network.setValue(first);
+
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getQueryParameters()
+                        .getParameters())
+                .isEqualTo(Map.of("year", List.of("2025"), "network", List.of(first.slug())));
+        assertThat($(Select.class).withLabel("Partnerstadt").single().getValue())
+                .isNull();
     }
 
     @Test
