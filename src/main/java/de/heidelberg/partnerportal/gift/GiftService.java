@@ -13,6 +13,7 @@ import de.heidelberg.partnerportal.content.Reader;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.image.ImageUse;
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,27 +79,34 @@ public class GiftService extends ContentEditingService<Gift, GiftEdit> implement
     }
 
     /**
-     * The gifts the city gave before to this partner city or to one of these people (a receiver naming them), the
-     * latest first: shown while a visit is planned, so that nothing is given twice.
+     * The gifts the city gave before to this partner city or to one of these people, the latest first: shown while
+     * a visit is planned, so that nothing is given twice. A person counts when the receiver's line holds their
+     * name as whole words, whatever the case and accents ("Jerzy Luzniak" finds "Oberbürgermeister Jerzy Łużniak",
+     * "Anna" does not find "Hannah Schmidt").
      */
     @PreAuthorize(ContentAccess.STAFF)
     @Transactional(readOnly = true)
     public List<GiftSummary> givenBefore(@Nullable Long cityId, Collection<String> people, Reader reader) {
         List<String> names = people.stream()
                 .filter(name -> name != null && name.strip().length() > 2)
-                .map(name -> name.strip().toLowerCase(Locale.ROOT))
+                .map(GiftService::words)
+                .filter(words -> !words.isBlank())
                 .toList();
         return summaries(
                 gifts.findAllByOrderByGivenOnDesc().stream()
                         .filter(reader::mayRead)
                         .filter(gift -> gift.getDirection() == GiftDirection.GIVEN)
                         .filter(gift -> (cityId != null && cityId.equals(gift.getCityId()))
-                                || names.stream()
-                                        .anyMatch(name -> gift.getReceiver()
-                                                .toLowerCase(Locale.ROOT)
-                                                .contains(name)))
+                                || names.stream().anyMatch(words(gift.getReceiver())::contains))
                         .toList(),
                 reader);
+    }
+
+    /** " jerzy luzniak ": lower case, without accents, words between single spaces, one at each end. */
+    private static String words(String text) {
+        String plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT).replace("ł", "l"), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "");
+        return " " + String.join(" ", plain.split("[^\\p{L}\\p{N}]+")).strip() + " ";
     }
 
     /** A gift's photo is shown to city staff who may see the gift; never to partner-city colleagues. */

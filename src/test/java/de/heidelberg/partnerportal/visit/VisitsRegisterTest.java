@@ -21,6 +21,7 @@ import de.heidelberg.partnerportal.content.Readers;
 import de.heidelberg.partnerportal.gift.GiftDirection;
 import de.heidelberg.partnerportal.gift.GiftEdit;
 import de.heidelberg.partnerportal.gift.GiftService;
+import de.heidelberg.partnerportal.gift.GiftSummary;
 import de.heidelberg.partnerportal.gift.GiftTestData;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.layout.AccessDeniedView;
@@ -144,6 +145,34 @@ class VisitsRegisterTest extends SpringBrowserlessTest {
     void aTranslatorWhoIsNotCityStaffFindsNoVisitToTranslate() {
         assertThat(visits.edit(SEEDED)).isEmpty();
         assertThat(visits.gaps(readers.current(Locale.FRENCH))).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void theGiftsGivenBeforeToAPersonAreFoundByTheirWholeNameWithOrWithoutAccents() {
+        GiftEdit gift = gifts.newItem();
+        gift.setSlug(GIFT);
+        gift.setDescription(new TextEdit(Map.of("de", "Bildband Heidelberg"), false));
+        gift.setDirection(GiftDirection.GIVEN);
+        gift.setGivenOn(LocalDate.of(2025, 12, 1));
+        gift.setGiver("Oberbürgermeister Eckart Würzner");
+        gift.setReceiver("Oberbürgermeister Jerzy Łużniak (Jelenia Góra)");
+        gift.setPublished(true);
+        gifts.save(gift);
+        Reader reader = readers.current(Locale.GERMAN);
+
+        for (String person : List.of("Jerzy Łużniak", "jerzy luzniak", "Łużniak")) {
+            assertThat(gifts.givenBefore(null, List.of(person), reader))
+                    .as(person)
+                    .extracting(GiftSummary::slug)
+                    .contains(GIFT);
+        }
+        for (String person : List.of("Jerzy Łużniakowski", "Luz", "Anna Łużniak", "", "  ")) {
+            assertThat(gifts.givenBefore(null, List.of(person), reader))
+                    .as(person)
+                    .extracting(GiftSummary::slug)
+                    .doesNotContain(GIFT);
+        }
     }
 
     @Test
