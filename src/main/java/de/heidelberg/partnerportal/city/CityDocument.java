@@ -13,7 +13,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
-/** An agreement document of a partnership (a PDF), kept in the database so that every node serves it. */
+/**
+ * An agreement document of a partnership (a PDF), kept in the database so that every node serves it; a removed
+ * one stays, marked, until an editor restores it.
+ */
 @Entity
 @Table(name = "city_document")
 class CityDocument {
@@ -44,6 +47,12 @@ class CityDocument {
 
     @Column(name = "uploaded_by", nullable = false, length = 100)
     private String uploadedBy;
+
+    @Column(name = "removed_at")
+    private @Nullable Instant removedAt;
+
+    @Column(name = "removed_by", length = 100)
+    private @Nullable String removedBy;
 
     protected CityDocument() {}
 
@@ -76,5 +85,20 @@ class CityDocument {
 
     byte[] getData() {
         return data.clone();
+    }
+
+    boolean isRemoved() {
+        return removedAt != null;
+    }
+
+    /** Takes it off the record, kept to be restored. */
+    void remove(String username, Instant when) {
+        removedAt = when;
+        removedBy = username;
+    }
+
+    void restore() {
+        removedAt = null;
+        removedBy = null;
     }
 }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The office's own record of a partnership, for city staff only: the council decision, the agreement
- * documents and the status history (oldest first). The signing date is the relation's start
+ * documents (and those removed, to be restored) and the status history (oldest first). The signing date is the relation's start
  * ({@link CitySummary#since()}).
  */
 public record PartnershipRecord(
@@ -15,6 +15,7 @@ public record PartnershipRecord(
         @Nullable LocalDate councilDecisionDate,
         String councilDecisionReference,
         List<CityDocumentInfo> documents,
+        List<CityDocumentInfo> removedDocuments,
         List<StatusEntry> statusHistory) {
 
     /** One change of status: from when it applies (when known), the note, who recorded it and when. */

@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The office's record of each partnership, for city staff only (a reader who may not see internal fields
  * gets nothing, as for a city that does not exist): the council decision and the status history, which
- * editors change in the city's editor, and the agreement documents, which editors upload and remove here.
- * A document is kept only when its bytes are a PDF, at most 10 MB.
+ * editors change in the city's editor, and the agreement documents, which editors upload, remove and restore
+ * here. A document is kept only when its bytes are a PDF, at most 10 MB; a removed one is not served.
  */
 @Service
 public class PartnershipRecordService {
@@ -58,6 +58,7 @@ public class PartnershipRecordService {
                         city.getCouncilDecisionDate(),
                         city.getCouncilDecisionReference(),
                         documents.infos(city.getId()),
+                        documents.removedInfos(city.getId()),
                         city.getStatusChanges().stream()
                                 .map(change -> new PartnershipRecord.StatusEntry(
                                         change.getStatus(),
@@ -74,6 +75,7 @@ public class PartnershipRecordService {
     public Optional<DocumentFile> document(String slug, long id, Reader reader) {
         return city(slug, reader)
                 .flatMap(city -> documents.findByIdAndCityId(id, city.getId()))
+                .filter(document -> !document.isRemoved())
                 .map(document -> new DocumentFile(document.getFileName(), document.getMediaType(), document.getData()));
     }
 
@@ -100,15 +102,22 @@ public class PartnershipRecordService {
                 .getId();
     }
 
-    /** Removes a city's document; refused when there is no such document (any more). */
+    /**
+     * Takes a city's document off the record, kept with who removed it when, to be {@link #restore restored};
+     * refused when there is no such document on the record (any more).
+     */
     @PreAuthorize(ContentAccess.EDITORS)
     @Transactional
     public void remove(String slug, long id) {
-        PartnerCity city = editable(slug);
-        CityDocument document = documents
-                .findByIdAndCityId(id, city.getId())
-                .orElseThrow(() -> new ContentEditException("edit.error.gone"));
-        documents.delete(document);
+        CityDocument document = editableDocument(slug, id, false);
+        document.remove(CurrentUser.username(), clock.instant());
+    }
+
+    /** Puts a removed document back on the record; refused when there is no such removed document. */
+    @PreAuthorize(ContentAccess.EDITORS)
+    @Transactional
+    public void restore(String slug, long id) {
+        editableDocument(slug, id, true).restore();
     }
 
     /**
@@ -155,6 +164,13 @@ public class PartnershipRecordService {
             return Optional.empty();
         }
         return cities.findBySlug(slug).filter(reader::mayRead);
+    }
+
+    private CityDocument editableDocument(String slug, long id, boolean removed) {
+        return documents
+                .findByIdAndCityId(id, editable(slug).getId())
+                .filter(document -> document.isRemoved() == removed)
+                .orElseThrow(() -> new ContentEditException("edit.error.gone"));
     }
 
     private PartnerCity editable(String slug) {

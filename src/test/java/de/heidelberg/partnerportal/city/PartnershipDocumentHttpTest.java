@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,30 +29,20 @@ class PartnershipDocumentHttpTest {
     @Autowired
     PartnershipRecordService records;
 
+    @Autowired
+    ApplicationContext context;
+
     private long id;
 
     @BeforeEach
     void anEditorUploadsOne() {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "editor", null, AuthorityUtils.createAuthorityList("ROLE_EDITOR", "ROLE_STAFF")));
-        try {
-            id = records.upload("montpellier", "Jumelage 1961 – Charte.pdf", PartnershipRecordTest.PDF);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        asEditor(() -> id = records.upload("montpellier", "Jumelage 1961 – Charte.pdf", PartnershipRecordTest.PDF));
     }
 
+    /** The other tests share this database and expect the seed content only. */
     @AfterEach
-    void removeIt() {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "editor", null, AuthorityUtils.createAuthorityList("ROLE_EDITOR", "ROLE_STAFF")));
-        try {
-            records.remove("montpellier", id);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+    void deleteIt() {
+        CityDocumentTestData.delete(context, id);
     }
 
     @Test
@@ -74,6 +65,27 @@ class PartnershipDocumentHttpTest {
         assertThat(staff.getBytes(PartnershipRecordService.documentPath("montpellier", id + 1000))
                         .statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aRemovedDocumentIsNoLongerServedUntilItIsRestored() throws Exception {
+        HttpBrowser staff = signedIn("staff");
+        String path = PartnershipRecordService.documentPath("montpellier", id);
+        asEditor(() -> records.remove("montpellier", id));
+        assertThat(staff.getBytes(path).statusCode()).isEqualTo(404);
+        asEditor(() -> records.restore("montpellier", id));
+        assertThat(staff.getBytes(path).body()).isEqualTo(PartnershipRecordTest.PDF);
+    }
+
+    private static void asEditor(Runnable action) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "editor", null, AuthorityUtils.createAuthorityList("ROLE_EDITOR", "ROLE_STAFF")));
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
@@ -257,19 +257,40 @@ class PartnershipRecordTest extends SpringBrowserlessTest {
         PartnerCityView page = navigateWithLanguage("partner-cities/" + SLUG, "de", PartnerCityView.class);
         assertThat(page.getElement().getTextRecursively()).contains("Partnerschaftsurkunde 1975.pdf");
         test($(Button.class, page).withClassName("remove-document").single()).click();
-        assertThat(records.find(SLUG, readers.current(Locale.GERMAN))
-                        .orElseThrow()
-                        .documents())
-                .as("not before the editor confirms")
-                .hasSize(1);
-        test($(Button.class, $(Dialog.class).single())
-                        .withClassName("confirm-remove")
+        PartnershipRecord afterRemoval =
+                records.find(SLUG, readers.current(Locale.GERMAN)).orElseThrow();
+        assertThat(afterRemoval.documents()).isEmpty();
+        assertThat(afterRemoval.removedDocuments()).singleElement().satisfies(removed -> {
+            assertThat(removed.removedBy()).isEqualTo("editor");
+            assertThat(removed.removedAt()).isNotNull();
+        });
+        assertThat(records.document(SLUG, id, readers.current(Locale.GERMAN)))
+                .as("not served while removed")
+                .isEmpty();
+
+        // undone at once from the message
+        test($(Button.class, $(Notification.class).last())
+                        .withClassName("undo-remove")
                         .single())
                 .click();
-        assertThat(records.find(SLUG, readers.current(Locale.GERMAN))
+        assertThat(records.find(SLUG, readers.current(Locale.GERMAN)).orElseThrow())
+                .satisfies(restored -> {
+                    assertThat(restored.documents()).hasSize(1);
+                    assertThat(restored.removedDocuments()).isEmpty();
+                });
+
+        // or restored later from the removed documents on the page
+        records.remove(SLUG, id);
+        page = navigateWithLanguage("partner-cities/" + SLUG, "en", PartnerCityView.class);
+        assertThat(page.getElement().getTextRecursively()).contains("Removed documents (1)", "removed on", "by editor");
+        test($(Button.class, page).withClassName("restore-document").single()).click();
+        assertThat(records.document(SLUG, id, readers.current(Locale.GERMAN))
                         .orElseThrow()
-                        .documents())
-                .isEmpty();
+                        .data())
+                .isEqualTo(PDF);
+        assertThatThrownBy(() -> records.restore(SLUG, id))
+                .as("only a removed document is restored")
+                .isInstanceOf(ContentEditException.class);
     }
 
     @Test

@@ -191,6 +191,7 @@ final class RoleMatrix {
             method("PartnershipRecordService#document(String, long, Reader)", CITY_STAFF),
             method("PartnershipRecordService#upload(String, String, byte[])", EDITORS),
             method("PartnershipRecordService#remove(String, long)", EDITORS),
+            method("PartnershipRecordService#restore(String, long)", EDITORS),
             method("PartnershipRecordService#startStatusHistory(String, String)", EDITORS),
             method("AnniversaryService#upcoming(Reader, LocalDate, int)", CITY_STAFF),
             method("CityCatalog#type()", EVERYONE), // the section's kind, a constant

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import de.heidelberg.partnerportal.HttpBrowser;
 import de.heidelberg.partnerportal.PartnerPortalApplication;
 import de.heidelberg.partnerportal.TestImages;
+import de.heidelberg.partnerportal.city.CityDocumentTestData;
 import de.heidelberg.partnerportal.city.PartnershipRecordService;
 import de.heidelberg.partnerportal.content.ContentCatalog;
 import de.heidelberg.partnerportal.content.TranslationWork;
@@ -152,10 +153,7 @@ class RoleMatrixTest extends SpringBrowserlessTest {
     void removeThem() {
         NewsWithImage.remove(context, "matrix-mit-bild");
         NewsWithImage.remove(context, DRAFT_NEWS);
-        asEditor(() -> {
-            partnershipRecords.remove("montpellier", document);
-            return null;
-        });
+        CityDocumentTestData.delete(context, document);
         securityContexts.clearContext();
     }
 

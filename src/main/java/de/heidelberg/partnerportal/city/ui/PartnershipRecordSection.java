@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The office's record of a partnership on the city's page, for city staff only: the council decision,
- * the status history with its notes and the agreement documents to download; editors upload and remove
- * documents here (the rest they change in the city's editor).
+ * the status history with its notes and the agreement documents to download; editors upload, remove and
+ * restore documents here (the rest they change in the city's editor).
  */
 class PartnershipRecordSection extends Section {
 
@@ -56,6 +56,9 @@ class PartnershipRecordSection extends Section {
         add(new H3(getTranslation("cities.record.documents")), documents(record));
         if (editor) {
             add(upload(record.slug()));
+            if (!record.removedDocuments().isEmpty()) {
+                add(removedDocuments(record));
+            }
         }
     }
 
@@ -123,7 +126,7 @@ class PartnershipRecordSection extends Section {
                 Button remove = new Button(
                         getTranslation("cities.record.document.remove"),
                         VaadinIcon.TRASH.create(),
-                        click -> confirmRemoval(record.slug(), document));
+                        click -> remove(record.slug(), document));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 remove.addClassName("remove-document");
                 remove.setAriaLabel(getTranslation("cities.record.document.remove-named", document.fileName()));
@@ -173,25 +176,64 @@ class PartnershipRecordSection extends Section {
         return box;
     }
 
-    /** A document is gone for good once removed (no trash for files): the editor confirms it first. */
-    private void confirmRemoval(String slug, CityDocumentInfo document) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("cities.record.document.remove-named", document.fileName()));
-        dialog.add(new Paragraph(getTranslation("cities.record.document.remove-confirm")));
-        Button remove = new Button(getTranslation("cities.record.document.remove"), click -> {
-            dialog.close();
-            remove(slug, document.id());
-        });
-        remove.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        remove.addClassName("confirm-remove");
-        Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
-        dialog.getFooter().add(cancel, remove);
-        dialog.open();
+    /** Removed documents, the latest first, each to be put back on the record. */
+    private Component removedDocuments(PartnershipRecord record) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("removed-documents");
+        for (CityDocumentInfo document : record.removedDocuments()) {
+            Span meta = new Span(getTranslation(
+                    "cities.record.document.removed-meta",
+                    document.removedAt() == null ? "" : LocalizedFormats.dateTime(document.removedAt(), this),
+                    document.removedBy()));
+            meta.addClassName("meta");
+            Button restore = new Button(
+                    getTranslation("cities.record.document.restore"),
+                    VaadinIcon.ARROW_BACKWARD.create(),
+                    click -> restore(record.slug(), document));
+            restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            restore.addClassName("restore-document");
+            restore.setAriaLabel(getTranslation("cities.record.document.restore-named", document.fileName()));
+            list.add(new ListItem(new Span(document.fileName()), new Text(" "), meta, restore));
+        }
+        Details details = new Details(
+                getTranslation(
+                        "cities.record.removed-documents",
+                        record.removedDocuments().size()),
+                list);
+        details.addClassName("removed-documents-box");
+        return details;
     }
 
-    private void remove(String slug, long id) {
+    /** Takes a document off the record at once; it can be undone right there, or restored later from the list. */
+    private void remove(String slug, CityDocumentInfo document) {
         try {
-            records.remove(slug, id);
+            records.remove(slug, document.id());
+        } catch (ContentEditException refused) {
+            refuse(getTranslation(refused.messageKey(), refused.arguments(this::getTranslation)));
+            return;
+        }
+        Notification notification = new Notification();
+        notification.setDuration(10_000);
+        notification.setPosition(Notification.Position.BOTTOM_START);
+        Button undo = new Button(getTranslation("cities.record.document.undo"), click -> {
+            notification.close();
+            restore(slug, document);
+        });
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        undo.addClassName("undo-remove");
+        notification.add(new Span(getTranslation("cities.record.document.removed", document.fileName())), undo);
+        notification.open();
+        changed.run();
+    }
+
+    private void restore(String slug, CityDocumentInfo document) {
+        try {
+            records.restore(slug, document.id());
+            Notification.show(
+                            getTranslation("cities.record.document.restored", document.fileName()),
+                            3000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             changed.run();
         } catch (ContentEditException refused) {
             refuse(getTranslation(refused.messageKey(), refused.arguments(this::getTranslation)));
