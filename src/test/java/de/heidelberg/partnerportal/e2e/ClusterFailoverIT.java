@@ -131,11 +131,16 @@ class ClusterFailoverIT {
                 saved++;
             } catch (PlaywrightException | AssertionError inFlight) {
                 failed++;
-                String reason = "save " + word + " failed at " + page.url() + ": "
-                        + String.valueOf(inFlight.getMessage())
+                String message = String.join(
+                        " ",
+                        String.valueOf(inFlight.getMessage())
                                 .lines()
-                                .findFirst()
-                                .orElse("");
+                                .map(String::strip)
+                                .filter(line -> !line.isEmpty())
+                                .limit(4)
+                                .toList());
+                String reason = "save " + word + " failed at " + page.url() + ": "
+                        + message.substring(0, Math.min(message.length(), 400));
                 System.out.println(reason);
                 if (failed > 10) {
                     throw new IllegalStateException(
