@@ -10,6 +10,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URI;
@@ -118,6 +119,40 @@ class OfficeMemoryJourneyIT {
             page.locator("vaadin-button.save").click();
             assertThat(page).hasURL(portal.url("/visits/delegation-nach-montpellier-2027"));
             assertThat(page.locator("main")).containsText("Montpellier");
+        }
+    }
+
+    @Test
+    void anEditorRemovesAnAgreementBySlipAndGetsItBack() {
+        String name = "Charte de jumelage 1961.pdf";
+        try (BrowserContext context = german()) {
+            Page page = Chromium.signIn(context, portal.url(""), "editor", "editor");
+            page.navigate(portal.url("/partner-cities/montpellier?lang=de"));
+            page.locator(".document-upload input[type=file]")
+                    .setInputFiles(new FilePayload(
+                            name, "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+            Locator documents = page.locator(".city-documents");
+            assertThat(documents).containsText(name);
+
+            documents.locator(".remove-document").click();
+            Locator removedMessage = page.locator(
+                    "vaadin-notification-card", new Page.LocatorOptions().setHasText("„" + name + "“ entfernt"));
+            assertThat(removedMessage).isVisible();
+            assertThat(page.locator(".city-documents")).hasCount(0);
+            screenshot(page, "office-document-removed-de");
+            removedMessage.locator(".undo-remove").click();
+            assertThat(page.locator(".city-documents")).containsText(name);
+
+            page.locator(".city-documents .remove-document").click();
+            page.navigate(portal.url("/partner-cities/montpellier?lang=de"));
+            Locator removed = page.locator(".removed-documents-box");
+            assertThat(removed).containsText("Entfernte Dokumente (1)");
+            removed.locator("vaadin-details-summary").click();
+            assertThat(removed.locator(".removed-documents")).containsText("entfernt am");
+            screenshot(page, "office-documents-removed-list-de");
+            removed.locator(".restore-document").click();
+            assertThat(page.locator(".city-documents")).containsText(name);
+            assertThat(page.locator(".removed-documents-box")).hasCount(0);
         }
     }
 
