@@ -20,13 +20,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import de.heidelberg.partnerportal.city.CityDocumentInfo;
 import de.heidelberg.partnerportal.city.PartnershipRecord;
 import de.heidelberg.partnerportal.city.PartnershipRecordService;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.i18n.LocalizedFormats;
+import de.heidelberg.partnerportal.ui.editor.BoundedUpload;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -140,37 +139,31 @@ class PartnershipRecordSection extends Section {
     private Component upload(String slug) {
         Upload upload = new Upload();
         upload.addClassName("document-upload");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
-            try {
-                records.upload(slug, metadata.fileName(), data);
-                Notification.show(
-                                getTranslation("cities.record.document.saved"),
-                                3000,
-                                Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                changed.run();
-            } catch (ContentEditException refused) {
-                refuse(getTranslation(refused.messageKey(), refused.arguments(this::getTranslation)));
-            }
-            upload.clearFileList();
-        }));
-        upload.setAcceptedFileTypes(PartnershipRecordService.ACCEPTED);
-        upload.setMaxFileSize(PartnershipRecordService.MAX_BYTES);
-        upload.setMaxFiles(1);
         String rejected =
                 getTranslation("cities.document.error.rejected", PartnershipRecordService.MAX_BYTES / (1024 * 1024));
-        upload.addFileRejectedListener(event -> refuse(rejected));
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles()
-                        .setOne(getTranslation("cities.record.document.upload"))
-                        .setMany(getTranslation("cities.record.document.upload")))
-                .setDropFiles(new UploadI18N.DropFiles()
-                        .setOne(getTranslation("cities.record.document.drop"))
-                        .setMany(getTranslation("cities.record.document.drop")))
-                .setError(new UploadI18N.Error()
-                        .setFileIsTooBig(rejected)
-                        .setIncorrectFileType(rejected)
-                        .setTooManyFiles(rejected)));
+        BoundedUpload.configure(
+                upload,
+                this,
+                PartnershipRecordService.MAX_BYTES,
+                PartnershipRecordService.ACCEPTED,
+                "cities.record.document.upload",
+                "cities.record.document.drop",
+                rejected,
+                (metadata, data) -> {
+                    try {
+                        records.upload(slug, metadata.fileName(), data);
+                        Notification.show(
+                                        getTranslation("cities.record.document.saved"),
+                                        3000,
+                                        Notification.Position.BOTTOM_START)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        changed.run();
+                    } catch (ContentEditException refused) {
+                        refuse(getTranslation(refused.messageKey(), refused.arguments(this::getTranslation)));
+                    }
+                    upload.clearFileList();
+                },
+                () -> refuse(rejected));
         Div box = new Div(upload);
         box.addClassName("document-upload-box");
         return box;

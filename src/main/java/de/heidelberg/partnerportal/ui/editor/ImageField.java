@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import de.heidelberg.partnerportal.content.ContentEditException;
 import de.heidelberg.partnerportal.image.ImageService;
 import org.jspecify.annotations.Nullable;
@@ -33,35 +31,28 @@ public class ImageField extends CustomField<Long> {
         preview.addClassName("image-preview");
         error.addClassName("image-error");
         error.getElement().setAttribute("role", "alert");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
-            try {
-                imageId = images.store(data);
-                error.setVisible(false);
-                show();
-                updateValue();
-            } catch (ContentEditException refused) {
-                showError(getTranslation(refused.messageKey(), refused.arguments(this::getTranslation)));
-            }
-            upload.clearFileList();
-        }));
-        upload.setAcceptedFileTypes(ImageService.ACCEPTED);
-        upload.setMaxFileSize(ImageService.MAX_BYTES);
-        upload.setMaxFiles(1);
-        upload.addFileRejectedListener(
-                rejected -> showError(getTranslation("image.error.rejected", ImageService.MAX_BYTES / (1024 * 1024))));
-        upload.addClassName("image-upload");
         String rejected = getTranslation("image.error.rejected", ImageService.MAX_BYTES / (1024 * 1024));
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles()
-                        .setOne(getTranslation("image.upload"))
-                        .setMany(getTranslation("image.upload")))
-                .setDropFiles(new UploadI18N.DropFiles()
-                        .setOne(getTranslation("image.drop"))
-                        .setMany(getTranslation("image.drop")))
-                .setError(new UploadI18N.Error()
-                        .setFileIsTooBig(rejected)
-                        .setIncorrectFileType(rejected)
-                        .setTooManyFiles(rejected)));
+        BoundedUpload.configure(
+                upload,
+                this,
+                ImageService.MAX_BYTES,
+                ImageService.ACCEPTED,
+                "image.upload",
+                "image.drop",
+                rejected,
+                (metadata, data) -> {
+                    try {
+                        imageId = images.store(data);
+                        error.setVisible(false);
+                        show();
+                        updateValue();
+                    } catch (ContentEditException refused) {
+                        showError(getTranslation(refused.messageKey(), refused.arguments(this::getTranslation)));
+                    }
+                    upload.clearFileList();
+                },
+                () -> showError(rejected));
+        upload.addClassName("image-upload");
         remove = new Button(getTranslation("image.remove"), VaadinIcon.TRASH.create(), click -> {
             imageId = null;
             show();
