@@ -150,17 +150,9 @@ class PartnershipRecordSection extends Section {
                 "cities.record.document.drop",
                 rejected,
                 (metadata, data) -> {
-                    try {
-                        records.upload(slug, metadata.fileName(), data);
-                        Notification.show(
-                                        getTranslation("cities.record.document.saved"),
-                                        3000,
-                                        Notification.Position.BOTTOM_START)
-                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                        changed.run();
-                    } catch (ContentEditException refused) {
-                        refuse(getTranslation(refused.messageKey(), refused.arguments(this::getTranslation)));
-                    }
+                    change(
+                            () -> records.upload(slug, metadata.fileName(), data),
+                            getTranslation("cities.record.document.saved"));
                     upload.clearFileList();
                 },
                 () -> refuse(rejected));
@@ -220,17 +212,22 @@ class PartnershipRecordSection extends Section {
     }
 
     private void restore(String slug, CityDocumentInfo document) {
+        change(
+                () -> records.restore(slug, document.id()),
+                getTranslation("cities.record.document.restored", document.fileName()));
+    }
+
+    /** Does a change of the record, tells it and shows the record anew; a refusal is told instead. */
+    private void change(Runnable action, String done) {
         try {
-            records.restore(slug, document.id());
-            Notification.show(
-                            getTranslation("cities.record.document.restored", document.fileName()),
-                            3000,
-                            Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            changed.run();
+            action.run();
         } catch (ContentEditException refused) {
             refuse(getTranslation(refused.messageKey(), refused.arguments(this::getTranslation)));
+            return;
         }
+        Notification.show(done, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        changed.run();
     }
 
     private void refuse(String message) {
