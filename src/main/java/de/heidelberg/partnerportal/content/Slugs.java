@@ -17,16 +17,24 @@ public final class Slugs {
                 .replace("ä", "ae")
                 .replace("ö", "oe")
                 .replace("ü", "ue")
-                .replace("ß", "ss")
-                .replace("ł", "l")
-                .replace("đ", "d")
-                .replace("ø", "o");
-        String plain = Normalizer.normalize(german, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+                .replace("ß", "ss");
+        String slug = plain(german).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (slug.length() > EditChecks.SLUG_LENGTH - NUMBER_ROOM) {
             slug = slug.substring(0, EditChecks.SLUG_LENGTH - NUMBER_ROOM).replaceAll("-+$", "");
         }
         return slug.isEmpty() || EditChecks.NEW.equals(slug) ? "item" : slug;
+    }
+
+    /**
+     * The text in lower case without accents, letters that carry their own stroke included ("Łużniak" →
+     * "luzniak"): for comparing names however they were typed.
+     */
+    public static String plain(String text) {
+        String stroked = text.toLowerCase(Locale.ROOT)
+                .replace("ł", "l")
+                .replace("đ", "d")
+                .replace("ø", "o");
+        return Normalizer.normalize(stroked, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     /** The slug with a number, for the second and later items of the same title. */

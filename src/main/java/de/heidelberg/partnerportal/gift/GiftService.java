@@ -10,14 +10,13 @@ import de.heidelberg.partnerportal.content.EditChecks;
 import de.heidelberg.partnerportal.content.EditingSupport;
 import de.heidelberg.partnerportal.content.FieldKey;
 import de.heidelberg.partnerportal.content.Reader;
+import de.heidelberg.partnerportal.content.Slugs;
 import de.heidelberg.partnerportal.i18n.TextEdit;
 import de.heidelberg.partnerportal.i18n.TranslatedText;
 import de.heidelberg.partnerportal.image.ImageUse;
-import java.text.Normalizer;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -104,9 +103,8 @@ public class GiftService extends ContentEditingService<Gift, GiftEdit> implement
 
     /** " jerzy luzniak ": lower case, without accents, words between single spaces, one at each end. */
     private static String words(String text) {
-        String plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT).replace("ł", "l"), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
-        return " " + String.join(" ", plain.split("[^\\p{L}\\p{N}]+")).strip() + " ";
+        return " "
+                + String.join(" ", Slugs.plain(text).split("[^\\p{L}\\p{N}]+")).strip() + " ";
     }
 
     /** A gift's photo is shown to city staff who may see the gift; never to partner-city colleagues. */

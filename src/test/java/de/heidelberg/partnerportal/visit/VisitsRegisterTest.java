@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -150,15 +151,11 @@ class VisitsRegisterTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("editor")
     void theGiftsGivenBeforeToAPersonAreFoundByTheirWholeNameWithOrWithoutAccents() {
-        GiftEdit gift = gifts.newItem();
-        gift.setSlug(GIFT);
-        gift.setDescription(new TextEdit(Map.of("de", "Bildband Heidelberg"), false));
-        gift.setDirection(GiftDirection.GIVEN);
-        gift.setGivenOn(LocalDate.of(2025, 12, 1));
-        gift.setGiver("Oberbürgermeister Eckart Würzner");
-        gift.setReceiver("Oberbürgermeister Jerzy Łużniak (Jelenia Góra)");
-        gift.setPublished(true);
-        gifts.save(gift);
+        giveGift(
+                "Bildband Heidelberg",
+                LocalDate.of(2025, 12, 1),
+                "Oberbürgermeister Jerzy Łużniak (Jelenia Góra)",
+                null);
         Reader reader = readers.current(Locale.GERMAN);
 
         for (String person : List.of("Jerzy Łużniak", "jerzy luzniak", "Łużniak")) {
@@ -175,6 +172,20 @@ class VisitsRegisterTest extends SpringBrowserlessTest {
         }
     }
 
+    /** The test's gift, given by the mayor on that day to that receiver (and partner city). */
+    private void giveGift(String description, LocalDate on, String receiver, @Nullable Long cityId) {
+        GiftEdit gift = gifts.newItem();
+        gift.setSlug(GIFT);
+        gift.setDescription(new TextEdit(Map.of("de", description), false));
+        gift.setDirection(GiftDirection.GIVEN);
+        gift.setGivenOn(on);
+        gift.setGiver("Oberbürgermeister Eckart Würzner");
+        gift.setReceiver(receiver);
+        gift.setCityId(cityId);
+        gift.setPublished(true);
+        gifts.save(gift);
+    }
+
     @Test
     @WithUserDetails("editor")
     void anEditorPlanningAVisitToMontpellierSeesTheGiftsGivenThereBefore() {
@@ -183,16 +194,11 @@ class VisitsRegisterTest extends SpringBrowserlessTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        GiftEdit gift = gifts.newItem();
-        gift.setSlug(GIFT);
-        gift.setDescription(new TextEdit(Map.of("de", "Porzellanteller mit Heidelberger Altstadt"), false));
-        gift.setDirection(GiftDirection.GIVEN);
-        gift.setGivenOn(LocalDate.of(2021, 10, 2));
-        gift.setGiver("Oberbürgermeister Eckart Würzner");
-        gift.setReceiver("Bürgermeister von Montpellier");
-        gift.setCityId(montpellier);
-        gift.setPublished(true);
-        gifts.save(gift);
+        giveGift(
+                "Porzellanteller mit Heidelberger Altstadt",
+                LocalDate.of(2021, 10, 2),
+                "Bürgermeister von Montpellier",
+                montpellier);
 
         VisitEditView editor = navigateWithLanguage("edit/visits/new", "de", VisitEditView.class);
         Section before =

@@ -35,7 +35,7 @@ public final class BoundedUpload {
             String rejected,
             InMemoryUploadCallback received,
             Runnable refused) {
-        upload.setUploadHandler(handler(maxBytes, received, refused));
+        upload.setUploadHandler(handler(maxBytes, rejected, received, refused));
         upload.setAcceptedFileTypes(accepted);
         upload.setMaxFileSize(maxBytes);
         upload.setMaxFiles(1);
@@ -52,8 +52,11 @@ public final class BoundedUpload {
         return upload;
     }
 
-    /** Reads at most {@code maxBytes}; a longer body is refused (and left unread), {@code received} gets the rest. */
-    static UploadHandler handler(int maxBytes, InMemoryUploadCallback received, Runnable refused) {
+    /**
+     * Reads at most {@code maxBytes}; a longer body is refused with the message {@code rejected} (and left unread),
+     * {@code received} gets the rest.
+     */
+    static UploadHandler handler(int maxBytes, String rejected, InMemoryUploadCallback received, Runnable refused) {
         return event -> {
             byte[] data;
             try (InputStream body = event.getInputStream()) {
@@ -61,7 +64,7 @@ public final class BoundedUpload {
             }
             UI ui = event.getUI();
             if (data.length > maxBytes) {
-                event.reject("larger than " + maxBytes + " bytes");
+                event.reject(rejected);
                 ui.access(refused::run);
                 return;
             }

@@ -28,11 +28,12 @@ import org.junit.jupiter.api.Test;
 class BoundedUploadTest extends BrowserlessTest {
 
     private static final int LIMIT = 1000;
+    private static final String REJECTED = "Die Datei ist zu groß.";
 
     private final AtomicReference<byte[]> received = new AtomicReference<>();
     private final AtomicInteger refused = new AtomicInteger();
     private final UploadHandler handler =
-            BoundedUpload.handler(LIMIT, (metadata, data) -> received.set(data), refused::incrementAndGet);
+            BoundedUpload.handler(LIMIT, REJECTED, (metadata, data) -> received.set(data), refused::incrementAndGet);
 
     @Test
     void aFileWithinTheLimitIsReceivedWhole() throws IOException {
@@ -53,6 +54,7 @@ class BoundedUploadTest extends BrowserlessTest {
         runAccessTasks();
 
         assertThat(event.isRejected()).isTrue();
+        assertThat(event.getRejectionMessage()).as("in the editor's language").isEqualTo(REJECTED);
         assertThat(received.get()).isNull();
         assertThat(refused).as("the editor is told").hasValue(1);
         assertThat(body.read).isLessThanOrEqualTo(LIMIT + 1);
