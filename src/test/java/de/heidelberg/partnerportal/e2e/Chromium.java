@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,13 +42,22 @@ final class Chromium implements AutoCloseable {
     }
 
     /** A new page of the context, signed in through the portal's login form (English); it shows the layout. */
+    /**
+     * Waits for the portal's layout after signing in: the first page a freshly started portal renders takes
+     * seconds on a loaded machine (over 5 s, Playwright's default, in a full CI run).
+     */
+    static void assertSignedIn(Page page) {
+        PlaywrightAssertions.assertThat(page.locator("vaadin-app-layout"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+    }
+
     static Page signIn(BrowserContext context, String baseUrl, String username, String password) {
         Page page = context.newPage();
         page.navigate(baseUrl + "/login?lang=en");
         page.locator("#vaadinLoginUsername input").fill(username);
         page.locator("#vaadinLoginPassword input").fill(password);
         page.locator("vaadin-login-form vaadin-button").first().click();
-        PlaywrightAssertions.assertThat(page.locator("vaadin-app-layout")).isVisible();
+        assertSignedIn(page);
         return page;
     }
 

@@ -151,7 +151,7 @@ class ClusterIT {
             page.locator("#vaadinLoginPassword input").fill("editor");
             page.locator(".login-stay-signed-in").click();
             page.locator("vaadin-login-form vaadin-button").first().click();
-            assertThat(page.locator("vaadin-app-layout")).isVisible();
+            Chromium.assertSignedIn(page);
 
             node1.kill();
             // the browser's next request goes to the other node (the proxy's job there): signed in from the token
@@ -184,7 +184,7 @@ class ClusterIT {
         page.locator("#vaadinLoginUsername input").fill(account);
         page.locator("#vaadinLoginPassword input").fill(account);
         page.locator("vaadin-login-form vaadin-button").first().click();
-        assertThat(page.locator("vaadin-app-layout")).isVisible();
+        Chromium.assertSignedIn(page);
         return page;
     }
 
