@@ -73,8 +73,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         breadcrumbs.addClassName("breadcrumbs");
         navigation.addClassName("main-navigation");
         skipLink.addClassName("skip-link");
-        // the browser follows it within the page: Vaadin's router leaves it alone
+        // Vaadin's router leaves it alone, and so does the browser: followed, the link would change the address's
+        // fragment, which Vaadin answers by showing the page anew on the server (the search ran again and replaced
+        // the results under the keyboard's focus), and an address written differently ("q=a+b" for "q=a%20b")
+        // would even load the document anew; the focus moves to the content at once, in the page
         skipLink.getElement().setAttribute("router-ignore", true);
+        skipLink.getElement()
+                .executeJs(
+                        "this.addEventListener('click', event => {"
+                                + " const content = document.getElementById($0);"
+                                + " if (content) { event.preventDefault(); content.focus(); } })",
+                        CONTENT_ID);
         build();
     }
 
@@ -185,8 +194,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
                             getContent().getElement());
         }
         shownPath = path;
-        // this page's own address with the fragment, so that the browser scrolls and moves the focus in the page
-        // (a bare "#…" would be resolved against the document's base, the portal's root, and load the start page)
+        // what the link names when copied or opened apart: this page's own address with the fragment (a bare "#…"
+        // would be resolved against the document's base, the portal's root, and load the start page)
         String query = event.getLocation().getQueryParameters().getQueryString();
         skipLink.setHref("/" + LinkPaths.escaped(path) + (query.isEmpty() ? "" : "?" + query) + "#" + CONTENT_ID);
         List<HasBreadcrumbs.Breadcrumb> trail = new ArrayList<>();

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -100,9 +104,21 @@ class KeyboardJourneyIT {
         assertThat(page.locator(".search-hit").first()).isVisible();
 
         // back to the skip link, past the navigation to the results, and the news item found
+        // the skip link moves the focus within the page: neither the document nor the results are loaded anew (a
+        // round trip re-ran the search and replaced the results under the focus on a slow machine)
         keyboard.shiftTabTo("the skip link", "a.skip-link");
+        List<String> requests = new CopyOnWriteArrayList<>();
+        Consumer<Request> record = request -> requests.add(request.method() + " " + request.url());
+        page.onRequest(record);
+        page.evaluate("() => window.skipLinkMark = true");
         page.keyboard().press("Enter");
         keyboard.expectFocusInContent();
+        page.waitForTimeout(1_000);
+        page.offRequest(record);
+        assertThat(requests).as("requests after the skip link").isEmpty();
+        assertThat(page.evaluate("() => window.skipLinkMark === true"))
+                .as("the same document")
+                .isEqualTo(true);
         keyboard.tabTo("the result " + NEWS, ".search-hit a[href$='" + NEWS + "']");
         screenshot("keyboard-search");
         page.keyboard().press("Enter");
