@@ -5,7 +5,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 class DirectoryAccounts {
 
     private final AppUserRepository users;
-    private final PersistentTokenRepository rememberMeTokens;
+    private final RememberMeTokens rememberMeTokens;
     private final Clock clock;
 
-    DirectoryAccounts(AppUserRepository users, PersistentTokenRepository rememberMeTokens, Clock clock) {
+    DirectoryAccounts(AppUserRepository users, RememberMeTokens rememberMeTokens, Clock clock) {
         this.users = users;
         this.rememberMeTokens = rememberMeTokens;
         this.clock = clock;

@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +49,7 @@ public class PasswordLinkService implements DisposableBean {
     private final SupportedLanguages languages;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
-    private final PersistentTokenRepository rememberMeTokens;
+    private final RememberMeTokens rememberMeTokens;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final ExecutorService background = new ThreadPoolExecutor(
@@ -75,7 +74,7 @@ public class PasswordLinkService implements DisposableBean {
             SupportedLanguages languages,
             PasswordPolicy passwordPolicy,
             PasswordEncoder passwordEncoder,
-            PersistentTokenRepository rememberMeTokens,
+            RememberMeTokens rememberMeTokens,
             Clock clock,
             PlatformTransactionManager transactions) {
         this.users = users;

@@ -2,12 +2,9 @@ package de.heidelberg.partnerportal.security;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -18,7 +15,7 @@ import org.springframework.stereotype.Repository;
  * ({@link #replace}), so that two requests at the same moment cannot both change it.
  */
 @Repository
-class RememberMeTokens implements PersistentTokenRepository {
+class RememberMeTokens {
 
     /** One device's row. */
     record Device(
@@ -56,36 +53,17 @@ class RememberMeTokens implements PersistentTokenRepository {
                 == 1;
     }
 
-    @Override
-    public void createNewToken(PersistentRememberMeToken token) {
+    /** A device's first token, at sign-in. */
+    void create(String username, String series, String token, Instant now) {
         jdbc.sql("insert into persistent_logins (username, series, token, last_used) values (?, ?, ?, ?)")
-                .params(token.getUsername(), token.getSeries(), token.getTokenValue(), timestamp(token.getDate()))
+                .params(username, series, token, Timestamp.from(now))
                 .update();
     }
 
-    @Override
-    public void updateToken(String series, String tokenValue, Date lastUsed) {
-        jdbc.sql("update persistent_logins set previous_token = token, token = ?, last_used = ? where series = ?")
-                .params(tokenValue, timestamp(lastUsed), series)
-                .update();
-    }
-
-    @Override
-    public @Nullable PersistentRememberMeToken getTokenForSeries(String seriesId) {
-        return find(seriesId)
-                .map(device -> new PersistentRememberMeToken(
-                        device.username(), device.series(), device.token(), Date.from(device.lastUsed())))
-                .orElse(null);
-    }
-
-    @Override
-    public void removeUserTokens(String username) {
+    /** Signs out every device of the account (sign-out, a new password, an account ended). */
+    void removeUserTokens(String username) {
         jdbc.sql("delete from persistent_logins where username = ?")
                 .param(username)
                 .update();
-    }
-
-    private static Timestamp timestamp(Date date) {
-        return new Timestamp(date.getTime());
     }
 }

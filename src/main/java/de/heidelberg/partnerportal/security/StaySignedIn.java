@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -18,7 +17,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.rememberme.AbstractRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.CookieTheftException;
 import org.springframework.security.web.authentication.rememberme.InvalidCookieException;
-import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
 import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationException;
 
 /**
@@ -105,8 +103,7 @@ final class StaySignedIn extends AbstractRememberMeServices {
         String series = random();
         String token = random();
         try {
-            tokens.createNewToken(
-                    new PersistentRememberMeToken(authentication.getName(), series, token, Date.from(clock.instant())));
+            tokens.create(authentication.getName(), series, token, clock.instant());
             setCookie(new String[] {series, token}, getTokenValiditySeconds(), request, response);
         } catch (RuntimeException notSaved) {
             // the sign-in itself succeeded; only staying signed in is not offered this time

@@ -16,7 +16,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +30,7 @@ public class UserService implements UserLanguagePreference {
     private final PasswordPolicy passwordPolicy;
     private final SupportedLanguages languages;
     private final Clock clock;
-    private final PersistentTokenRepository rememberMeTokens;
+    private final RememberMeTokens rememberMeTokens;
     private final AccountTokenRepository links;
     private final AccountRules rules;
 
@@ -43,7 +42,7 @@ public class UserService implements UserLanguagePreference {
             PasswordPolicy passwordPolicy,
             SupportedLanguages languages,
             Clock clock,
-            PersistentTokenRepository rememberMeTokens) {
+            RememberMeTokens rememberMeTokens) {
         this.rememberMeTokens = rememberMeTokens;
         this.users = users;
         this.links = links;

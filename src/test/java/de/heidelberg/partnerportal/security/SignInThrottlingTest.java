@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import de.heidelberg.partnerportal.HttpBrowser;
-import de.heidelberg.partnerportal.PartnerPortalApplication;
 import de.heidelberg.partnerportal.SignedIn;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -35,15 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -58,40 +48,15 @@ import tools.jackson.databind.node.ObjectNode;
  * the test moves on), a success that starts the count anew, an address failing for many usernames (MockMvc,
  * which can send from other addresses), and many failures at once.
  */
-@SpringBootTest(classes = PartnerPortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(SignInThrottlingTest.MovingTime.class)
-class SignInThrottlingTest {
+class SignInThrottlingTest extends MovableClockServerTest {
 
     private static final String PASSWORD = "Philosophenweg im Herbst";
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovingTime {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MovableClock clock;
-
-    @Autowired
-    UserService users;
 
     @Autowired
     SignInThrottle throttle;
 
     @Autowired
     SecurityAudit audit;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     WebApplicationContext context;
@@ -455,12 +420,6 @@ class SignInThrottlingTest {
     }
 
     private String newUser() {
-        String username = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
-        asAdmin(() -> users.create(new NewUser(username, "Throttle Test", EnumSet.of(Role.STAFF), PASSWORD)));
-        return username;
-    }
-
-    private HttpBrowser browser() {
-        return new HttpBrowser("http://localhost:" + port);
+        return newUser("throttle", PASSWORD);
     }
 }

@@ -1,15 +1,11 @@
 package de.heidelberg.partnerportal.security;
 
-import static de.heidelberg.partnerportal.SignedIn.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.heidelberg.partnerportal.HttpBrowser;
-import de.heidelberg.partnerportal.PartnerPortalApplication;
 import java.net.http.HttpResponse;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,41 +14,20 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * "Stay signed in" against the running server, with requests that carry the same cookie at the same moment
  * (a page's closing beacon beside the next page, after a node died or the session ended): none of them is
  * taken for a stolen cookie, and all leave the browser with the same valid token; an old token shown later
- * still is, and signs out every device of the account. The clock is the one the test can move on (the same
- * application context as {@link SignInThrottlingTest}).
+ * still is, and signs out every device of the account.
  */
-@SpringBootTest(classes = PartnerPortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(SignInThrottlingTest.MovingTime.class)
-class StaySignedInTest {
+class StaySignedInTest extends MovableClockServerTest {
 
     private static final String PASSWORD = "Heiligenberg im Schnee";
     private static final String COOKIE = "portal-remember-me";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MovableClock clock;
-
-    @Autowired
-    UserService users;
-
     @Autowired
     RememberMeTokens tokens;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void theNextPageAfterThePagesClosingRequestStaysSignedIn() throws Exception {
@@ -138,7 +113,7 @@ class StaySignedInTest {
     }
 
     private String staySignedIn(String username) throws Exception {
-        HttpBrowser browser = new HttpBrowser("http://localhost:" + port);
+        HttpBrowser browser = browser();
         assertThat(browser.signIn(username, PASSWORD, true)).doesNotContain("error");
         return browser.cookie(COOKIE).orElseThrow();
     }
@@ -153,15 +128,13 @@ class StaySignedInTest {
     }
 
     private HttpBrowser withCookie(String cookie) {
-        HttpBrowser browser = new HttpBrowser("http://localhost:" + port);
+        HttpBrowser browser = browser();
         browser.setCookie(COOKIE, cookie);
         return browser;
     }
 
     private String newUser() {
-        String username = "staying-" + UUID.randomUUID().toString().substring(0, 8);
-        asAdmin(() -> users.create(new NewUser(username, "Stay Test", EnumSet.of(Role.STAFF), PASSWORD)));
-        return username;
+        return newUser("staying", PASSWORD);
     }
 
     private static String result(Future<String> request) {
